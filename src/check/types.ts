@@ -1,0 +1,62 @@
+import type { CellValue } from "../sheet/types";
+
+export type FindingKind =
+  | "weight-sum"
+  | "weight-children"
+  | "score-exceeds-weight"
+  | "score-diverges"
+  | "score-missing"
+  | "deviation-reason-missing"
+  | "over-achievement"
+  | "total-diverges"
+  | "grade-diverges"
+  | "rule-unreadable"
+  | "value-unreadable"
+  | "verified-differs";
+
+export type Severity = "error" | "warning" | "info";
+
+export interface Finding {
+  sheet: string;
+  /** A1 address of the cell the finding is about. */
+  cell: string;
+  kind: FindingKind;
+  severity: Severity;
+  reported: number | string | null;
+  computed: number | string | null;
+  /** Chinese, for a finance officer. */
+  message: string;
+  /** The other reading the reported score matches, when it does (RULES.md ambiguities). */
+  reading?: string;
+}
+
+/** Writes a host applies in one go. Built by the engine, applied by src/adapters. */
+export type PlanAction =
+  | { kind: "set-value"; sheet: string; cell: string; value: CellValue }
+  | { kind: "set-formula"; sheet: string; cell: string; formula: string }
+  | { kind: "fill"; sheet: string; cell: string; color: string; severity: Severity }
+  | { kind: "note"; sheet: string; cell: string; text: string };
+
+export interface Plan {
+  actions: PlanAction[];
+}
+
+/** Scoring options plus the divergence tolerance (default 0.005). */
+export interface CheckOptions {
+  tolerance: number;
+}
+
+export interface TableSummary {
+  sheet: string;
+  /** A1 range of the table, header included ("A20:I48"). */
+  range: string;
+  indicators: number;
+  weightSum: number;
+  total: { reported: number | null; computed: number | null };
+  grade: { reported: string | null; computed: string | null };
+}
+
+export interface CheckResult {
+  tables: TableSummary[];
+  findings: Finding[];
+}
