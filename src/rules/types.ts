@@ -23,6 +23,8 @@ export type Amount = { mode: "share"; value: Decimal } | { mode: "points"; value
 export interface Bound {
   comparator: Comparator;
   value: Decimal;
+  /** True when the rule wrote the bound in percent (value is then a fraction). */
+  percent?: boolean;
 }
 
 export type Direction = "below" | "above" | "both";
@@ -217,6 +219,8 @@ export interface Evaluation {
   met: boolean | null;
   target: ParsedValue;
   actual: ParsedValue;
+  /** When only a person can score (酌情, a qualitative band): the points the rule allows. */
+  range?: { min: number; max: number };
 }
 
 export type ScoreErrorCode = "rule-unreadable" | "value-unreadable" | "weight-invalid" | "not-applicable";

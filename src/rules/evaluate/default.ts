@@ -1,0 +1,54 @@
+import Decimal from "decimal.js";
+import type { DefaultRule } from "../types";
+import { OPTION_LABELS } from "../options";
+import { EvalError, type EvalContext, type KindResult } from "./context";
+import { numericPair, show } from "./numbers";
+import { lowerIsBetter, meetsNumeric } from "./direction";
+import { reverseScore } from "./ratio";
+import { evaluateWords } from "./qualitative";
+import { formatNumber, formatPoints, formatValue } from "../../values/format";
+
+/**
+ * 财预〔2020〕10号 for rows without a rule: met = full marks; higher-is-better shortfall = w×A/T;
+ * lower-is-better excess per the reverse-formula option; qualitative rows by the national bands.
+ */
+export function evaluateDefault(_rule: DefaultRule, ctx: EvalContext): KindResult {
+  const { target: t, actual: a, w } = ctx;
+  if (t.kind === "word" || a.kind === "word") return evaluateWords(ctx, false);
+  if (t.kind === "date" || a.kind === "date") return evaluateDates(ctx);
+  const pair = numericPair(t, a);
+  const { T, A, percent, unit } = pair;
+  const lower = lowerIsBetter(t, ctx.name);
+  const cmp = t.kind === "number" ? t.comparator : null;
+  const lines = [`目标值${formatValue(t)}，实际值${show(A, percent, unit)}`, ...pair.notes, `无评分规则，按国家默认规则（${lower ? "越低越好" : "越高越好"}）`];
+  if (meetsNumeric(T, A, cmp, lower)) {
+    lines.push("达到目标，得满分");
+    if (!lower && T.gt(0) && A.gte(T.times(1.2))) lines.push("实际值达到目标值的1.2倍及以上，请说明超额原因");
+    return { exact: w, met: true, lines };
+  }
+  if (lower) {
+    const r = reverseScore(T, A, w, ctx.options.reverseFormula === "rule" ? "ratio" : ctx.options.reverseFormula, percent, unit);
+    if (ctx.options.reverseFormula === "rule") lines.push(`评分规则未写反向公式，按${OPTION_LABELS.reverseFormula.values.ratio}`);
+    lines.push(r.line);
+    return { exact: r.exact, met: false, lines };
+  }
+  if (T.lte(0)) throw new EvalError(`目标值为${show(T, percent, unit)}，无法按完成值/指标值计算`);
+  const exact = w.times(A).div(T);
+  lines.push(`未达到目标，得分=完成值/指标值×分值=${show(A, percent, unit)}/${show(T, percent, unit)}×${formatPoints(w)}=${formatNumber(exact)}`);
+  return { exact: Decimal.max(0, exact), met: false, lines };
+}
+
+function evaluateDates(ctx: EvalContext): KindResult {
+  const { target: t, actual: a, w } = ctx;
+  const lines = [`目标${formatValue(t)}，实际${formatValue(a)}`];
+  if (t.kind !== "date" || a.kind !== "date") throw new EvalError(`目标值与实际值应同为日期：目标“${t.raw}”，实际“${a.raw}”`, "value-unreadable");
+  const key = (v: typeof t) => (v.year ?? 0) * 10000 + (v.month ?? 12) * 100 + (v.day ?? 31);
+  const comparable = (t.year === null) === (a.year === null);
+  if (!comparable) throw new EvalError(`目标“${t.raw}”与实际“${a.raw}”的日期写法不同，无法比较，请人工评分`);
+  if (key(a) <= key(t)) {
+    lines.push("按时完成，得满分");
+    return { exact: w, met: true, lines };
+  }
+  lines.push(`未按时完成，无评分规则，需人工评分（0至${formatPoints(w)}分之间）`);
+  return { exact: null, met: false, lines, range: { min: new Decimal(0), max: w } };
+}

@@ -1,0 +1,100 @@
+import Decimal from "decimal.js";
+import type { LinearRule, ScoringOptions } from "../types";
+import { OPTION_LABELS } from "../options";
+import { amountPoints, describeAmount, EvalError, type EvalContext, type KindResult } from "./context";
+import { numericPair, show, showGap } from "./numbers";
+import { CMP_WORD, satisfies } from "./direction";
+import { wordAchievement } from "./words";
+import { formatNumber, formatValue } from "../../values/format";
+
+export function countSteps(raw: Decimal, counting: ScoringOptions["stepCounting"]): Decimal {
+  switch (counting) {
+    case "proportional":
+      return raw;
+    case "whole":
+      return raw.floor();
+    case "nearest":
+      return raw.toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+    case "started":
+      return raw.ceil();
+  }
+}
+
+function dayNumber(y: number, m: number, d: number): number {
+  return Math.floor(Date.UTC(y, m - 1, d) / 86400000);
+}
+
+/** Days late for 每延迟一天: from two dates, or an actual written as a number of days. */
+function delayDays(ctx: EvalContext): Decimal | null {
+  const { target: t, actual: a } = ctx;
+  if (t.kind === "date" && a.kind === "date") {
+    const year = t.year ?? a.year ?? 2000;
+    const tDay = t.day ?? new Date(Date.UTC(year, t.month ?? 12, 0)).getUTCDate();
+    return new Decimal(dayNumber(a.year ?? year, a.month ?? 12, a.day ?? tDay) - dayNumber(year, t.month ?? 12, tDay));
+  }
+  if (a.kind === "number" && a.unit && a.unit.includes("天")) return a.magnitude;
+  return null;
+}
+
+export function evaluateLinear(rule: LinearRule, ctx: EvalContext): KindResult {
+  const { w } = ctx;
+  const perStep = amountPoints(rule.perStep, w);
+  const lines: string[] = [];
+  let gap: Decimal;
+  let gapText: string;
+  let A: Decimal | null = null;
+  let percent = rule.stepUnit === "percent";
+
+  const days = rule.stepUnit === "day" ? delayDays(ctx) : null;
+  if (days !== null) {
+    gap = Decimal.max(0, days);
+    gapText = gap.gt(0) ? `延迟${formatNumber(gap)}天` : "按时完成";
+    lines.push(`目标${ctx.target.raw || "按时完成"}，实际${ctx.actual.raw}`);
+  } else if (ctx.actual.kind === "word" && wordAchievement(ctx.target, ctx.actual) === "full") {
+    gap = new Decimal(0);
+    gapText = "达到目标";
+    lines.push(`目标值${ctx.target.raw}，实际值${ctx.actual.raw}`);
+  } else {
+    const pair = numericPair(ctx.target, ctx.actual, { percentScale: percent });
+    percent = pair.percent;
+    const ref = rule.reference ?? pair.T;
+    A = pair.A;
+    lines.push(`${rule.reference ? `满分线${show(ref, percent, pair.unit)}` : `目标值${formatValue(ctx.target)}`}，实际值${show(A, percent, pair.unit)}`, ...pair.notes);
+    const below = Decimal.max(0, ref.minus(A));
+    const above = Decimal.max(0, A.minus(ref));
+    gap = rule.direction === "below" ? below : rule.direction === "above" ? above : below.plus(above);
+    const side = below.gt(0) ? "低于" : "高于";
+    gapText = gap.gt(0) ? `${side}${rule.reference ? "满分线" : "目标"}${showGap(gap, percent, pair.unit)}` : rule.direction === "both" ? "与目标一致" : "达到目标";
+    if (rule.zeroWhen && satisfies(A, rule.zeroWhen)) {
+      lines.push(`实际值${CMP_WORD[rule.zeroWhen.comparator]}${show(rule.zeroWhen.value, percent, pair.unit)}，按规则不得分`);
+      return { exact: new Decimal(0), met: false, lines };
+    }
+  }
+  lines.push(gapText);
+  if (gap.isZero()) {
+    lines.push("得满分");
+    return { exact: w, met: true, lines };
+  }
+  if (rule.step.lte(0)) throw new EvalError("评分规则的步长为0，无法计算");
+  const rawSteps = gap.div(rule.step);
+  const steps = countSteps(rawSteps, ctx.options.stepCounting);
+  const stepText = percent ? `${formatNumber(rule.step.times(100))}个百分点` : `${formatNumber(rule.step)}${rule.stepUnit === "day" ? "天" : rule.stepUnit === "item" ? "项" : ""}`;
+  lines.push(`每${stepText}扣${describeAmount(rule.perStep, w)}`);
+  if (ctx.options.stepCounting !== "proportional" && !rawSteps.eq(steps)) {
+    lines.push(`${OPTION_LABELS.stepCounting.values[ctx.options.stepCounting]}，计${formatNumber(steps)}步`);
+  }
+  let deduction = steps.times(perStep);
+  if (rule.cap) {
+    const cap = amountPoints(rule.cap, w);
+    if (deduction.gt(cap)) {
+      lines.push(`扣分${formatNumber(deduction)}分超过上限，按最多扣${formatNumber(cap)}分计`);
+      deduction = cap;
+    }
+  }
+  if (deduction.gte(w)) {
+    lines.push(`应扣${formatNumber(deduction)}分，扣完为止`);
+    return { exact: new Decimal(0), met: false, lines };
+  }
+  lines.push(`共扣${formatNumber(deduction)}分`);
+  return { exact: w.minus(deduction), met: false, lines };
+}

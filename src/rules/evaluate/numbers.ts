@@ -1,0 +1,71 @@
+import Decimal from "decimal.js";
+import type { NumberValue, ParsedValue } from "../../values/types";
+import { formatNumber } from "../../values/format";
+import { EvalError } from "./context";
+
+/** Two values on one scale (percent as fractions, 万元 as 元 when mixed), with notes on any reading taken. */
+export interface NumericPair {
+  T: Decimal;
+  A: Decimal;
+  percent: boolean;
+  unit: string | null;
+  notes: string[];
+}
+
+function describe(v: ParsedValue): string {
+  return v.raw === "" ? "（空）" : `“${v.raw}”`;
+}
+
+export function requireNumber(v: ParsedValue, role: "目标值" | "实际值"): NumberValue {
+  if (v.kind === "number") return v;
+  if (v.kind === "empty") throw new EvalError(`${role}为空，无法计算得分`, "value-unreadable");
+  if (v.kind === "unreadable") throw new EvalError(v.reason, "value-unreadable");
+  throw new EvalError(`${role}${describe(v)}不是数值，此评分规则需要数值`, "value-unreadable");
+}
+
+/**
+ * A bare number beside a percent: 95 next to ≥95% means 95% (said in the notes); 0.95 is already a fraction.
+ * The cut at 1.5 keeps 120% (1.2) a fraction while reading 2, 95 or 100 as percents.
+ */
+export function asPercentFraction(v: NumberValue, role: string, notes: string[]): Decimal {
+  if (v.unit === "percent") return v.magnitude;
+  if (v.magnitude.abs().gt(1.5)) {
+    notes.push(`${role}${v.magnitude.toFixed()}按${v.magnitude.toFixed()}%理解`);
+    return v.magnitude.div(100);
+  }
+  return v.magnitude;
+}
+
+const YUAN_PER: Record<string, number> = { 元: 1, 万元: 10000, 亿元: 100000000, 千元: 1000 };
+
+export function numericPair(target: ParsedValue, actual: ParsedValue, opts: { percentScale?: boolean } = {}): NumericPair {
+  const t = requireNumber(target, "目标值");
+  const a = requireNumber(actual, "实际值");
+  const notes: string[] = [];
+  const percent = t.unit === "percent" || a.unit === "percent" || !!opts.percentScale;
+  if (percent) {
+    if (t.unit !== null && t.unit !== "percent") throw new EvalError(`目标值单位“${t.unit}”与百分比不一致`, "value-unreadable");
+    if (a.unit !== null && a.unit !== "percent") throw new EvalError(`实际值单位“${a.unit}”与百分比不一致`, "value-unreadable");
+    return { T: asPercentFraction(t, "目标值", notes), A: asPercentFraction(a, "实际值", notes), percent: true, unit: "percent", notes };
+  }
+  if (t.unit && a.unit && t.unit !== a.unit) {
+    const ft = YUAN_PER[t.unit];
+    const fa = YUAN_PER[a.unit];
+    if (ft && fa) {
+      notes.push(`实际值${formatNumber(a.magnitude)}${a.unit}折合${formatNumber(a.magnitude.times(fa).div(ft))}${t.unit}`);
+      return { T: t.magnitude, A: a.magnitude.times(fa).div(ft), percent: false, unit: t.unit, notes };
+    }
+    throw new EvalError(`目标值单位“${t.unit}”与实际值单位“${a.unit}”不一致，无法比较`, "value-unreadable");
+  }
+  return { T: t.magnitude, A: a.magnitude, percent: false, unit: t.unit ?? a.unit, notes };
+}
+
+/** "95.4%" or "44860人次". */
+export function show(d: Decimal, percent: boolean, unit: string | null): string {
+  return percent ? formatNumber(d, true) : `${formatNumber(d)}${unit && unit !== "percent" ? unit : ""}`;
+}
+
+/** A gap between two values: "4.6个百分点" or "3天". */
+export function showGap(d: Decimal, percent: boolean, unit: string | null): string {
+  return percent ? `${formatNumber(d.times(100))}个百分点` : `${formatNumber(d)}${unit && unit !== "percent" ? unit : ""}`;
+}

@@ -1,0 +1,29 @@
+import type { ParsedValue } from "../../values/types";
+
+/** How far a qualitative actual goes towards its target. */
+export type WordAchievement = "full" | "partial" | "none" | "unknown";
+
+const ACHIEVED = ["达成年度指标", "达成预期指标", "达到预期", "达到预期目标", "达成", "达到", "达标", "完成", "已完成", "全部完成", "按时完成", "按期完成", "是", "符合", "具备", "合格", "实现", "有"];
+const PARTIAL = ["部分", "基本", "一定", "有所", "较为", "略有", "初步"];
+const NOT_ACHIEVED = ["未", "不", "否", "没有", "无法", "尚未"];
+
+function clean(s: string): string {
+  return s.replace(/^(已经|已)/, "").replace(/[。.,，;；!！]+$/, "");
+}
+
+export function wordOf(v: ParsedValue): string | null {
+  if (v.kind === "word") return clean(v.word);
+  return null;
+}
+
+/** Compare a qualitative actual with its target (健全 = 健全 is full; 部分达成 is partial; 未公开 is none). */
+export function wordAchievement(target: ParsedValue, actual: ParsedValue): WordAchievement {
+  const a = wordOf(actual);
+  if (a === null) return "unknown";
+  const t = wordOf(target);
+  if (NOT_ACHIEVED.some((p) => a.startsWith(p)) && !(t && a === t)) return "none";
+  if (PARTIAL.some((p) => a.includes(p)) && !(t && t.includes(a))) return "partial";
+  if (t && (a === t || a.includes(t) || t.includes(a))) return "full";
+  if (ACHIEVED.some((w) => a === w || a.startsWith(w))) return "full";
+  return "unknown";
+}
