@@ -1,0 +1,102 @@
+import Decimal from "decimal.js";
+import type { Alternative, Evaluation, Rule, RowInput, ScoreResult, ScoringOptions } from "./types";
+import { parseValue } from "../values/parse";
+import { formatPoints } from "../values/format";
+import { OPTION_LABELS, resolveOptions } from "./options";
+import { roundScore } from "./round";
+import { clampScore, EvalError } from "./evaluate/context";
+import { evaluateKind } from "./evaluate";
+
+/** Options whose other values may change a kind's score: tried for the alternatives. */
+const READINGS_BY_KIND: Partial<Record<Rule["kind"], (keyof ScoringOptions)[]>> = {
+  linear: ["stepCounting"],
+  ratio: ["reverseFormula"],
+  default: ["reverseFormula", "qualitativeBands"],
+  match: ["qualitativeBands"],
+};
+const ROUNDING_READINGS: ScoringOptions["rounding"][] = ["half-up-1", "integer"];
+
+function readWeight(input: RowInput["weight"]): Decimal | string {
+  const v = parseValue(input);
+  if (v.kind === "number" && (v.unit === null || v.unit === "分" || v.unit === "percent")) {
+    // A weight column headed 权重(%) holds 4 for 4%; a cell formatted as percent holds 0.04 and means 4 points.
+    const w = v.unit === "percent" ? v.magnitude.times(100) : v.magnitude;
+    if (w.gt(0)) return w;
+    return `权重应大于0，收到：${v.raw}`;
+  }
+  if (v.kind === "empty") return "权重为空，无法计算得分";
+  return `权重无效：“${v.raw}”`;
+}
+
+interface Core {
+  exact: Decimal | null;
+  score: Decimal | null;
+  met: boolean | null;
+  lines: string[];
+  range?: { min: Decimal; max: Decimal };
+}
+
+function run(rule: Rule, input: RowInput, w: Decimal, options: ScoringOptions): Core {
+  const target = parseValue(input.target, input.targetFormat);
+  const actual = parseValue(input.actual, input.actualFormat);
+  const r = evaluateKind(rule, { w, target, actual, name: input.name ?? "", options });
+  const exact = r.exact === null ? null : clampScore(r.exact, w);
+  return { exact, score: exact === null ? null : roundScore(exact, options.rounding), met: r.met, lines: r.lines, range: r.range };
+}
+
+/** Scores one row by an already parsed rule; the single scoring path for the CLI, the sheet check and =JX.*. */
+export function evaluateRule(rule: Rule, input: RowInput, partial?: Partial<ScoringOptions> | null): ScoreResult {
+  const options = resolveOptions(partial);
+  const w = readWeight(input.weight);
+  if (typeof w === "string") return { ok: false, code: "weight-invalid", error: w };
+  let core: Core;
+  try {
+    core = run(rule, input, w, options);
+  } catch (e) {
+    if (e instanceof EvalError) return { ok: false, code: e.code, error: e.message };
+    throw e;
+  }
+  const lines = [...core.lines];
+  if (core.score !== null) {
+    const rounded = core.exact !== null && !core.exact.eq(core.score);
+    lines.push(`得分${formatPoints(core.score)}${rounded && options.rounding !== "half-up-2" ? `（${OPTION_LABELS.rounding.values[options.rounding]}）` : ""}`);
+  }
+  const evaluation: Evaluation = {
+    ok: true,
+    score: core.score === null ? null : core.score.toNumber(),
+    kind: rule.kind,
+    rule,
+    weight: w.toNumber(),
+    options,
+    explanation: lines.join("，"),
+    alternatives: core.score === null ? [] : alternatives(rule, input, w, options, core.score),
+    met: core.met,
+    target: parseValue(input.target, input.targetFormat),
+    actual: parseValue(input.actual, input.actualFormat),
+  };
+  if (core.range) evaluation.range = { min: core.range.min.toNumber(), max: core.range.max.toNumber() };
+  return evaluation;
+}
+
+function alternatives(rule: Rule, input: RowInput, w: Decimal, options: ScoringOptions, score: Decimal): Alternative[] {
+  const out: Alternative[] = [];
+  const tried = (READINGS_BY_KIND[rule.kind] ?? []).flatMap((key) =>
+    (Object.keys(OPTION_LABELS[key].values) as string[]).filter((v) => v !== options[key]).map((v) => ({ [key]: v }) as Partial<ScoringOptions>),
+  );
+  tried.push(...ROUNDING_READINGS.filter((r) => r !== options.rounding).map((rounding) => ({ rounding })));
+  for (const alt of tried) {
+    let other: Core;
+    try {
+      other = run(rule, input, w, { ...options, ...alt });
+    } catch (e) {
+      if (e instanceof EvalError) continue;
+      throw e;
+    }
+    if (other.score === null || other.score.eq(score)) continue;
+    const [key, value] = Object.entries(alt)[0] as [keyof ScoringOptions, string];
+    const labels = OPTION_LABELS[key].values as Record<string, string>;
+    out.push({ reading: `${OPTION_LABELS[key].name}：${labels[value]}`, options: alt, score: other.score.toNumber() });
+  }
+  return out;
+}
+
