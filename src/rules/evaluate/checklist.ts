@@ -41,8 +41,9 @@ function numbersIn(text: string): number[] {
 function readMet(rule: ChecklistRule, ctx: EvalContext): Met {
   const a = ctx.actual;
   if (a.kind === "number" && (a.unit === null || /项|个|条/.test(a.unit))) return { count: a.magnitude.toNumber() };
-  if (a.kind !== "word") throw new EvalError(`实际值“${a.raw}”无法判断具备哪些要点，请填写如“健全”或“具备要点1、2”`, "value-unreadable");
-  const text = normalizeText(a.word);
+  // "具备要点1、2" has digits, so the value parser calls it unreadable; here its raw text is what counts.
+  if (a.kind !== "word" && a.kind !== "unreadable") throw new EvalError(`实际值“${a.raw}”无法判断具备哪些要点，请填写如“健全”或“具备要点1、2”`, "value-unreadable");
+  const text = normalizeText(a.raw);
   if (/要点|第/.test(text) || /^[\d、,，①-⑩-]+$/.test(text)) {
     const listed = new Set(numbersIn(text));
     const all = allIndices(rule);
@@ -51,6 +52,7 @@ function readMet(rule: ChecklistRule, ctx: EvalContext): Met {
     }
     return { all: false, points: listed };
   }
+  if (a.kind === "unreadable") throw new EvalError(a.reason, "value-unreadable");
   const achieved = wordAchievement(ctx.target, a);
   if (achieved === "full" || /全部符合|全部具备|均符合|均具备/.test(text)) return { all: true };
   throw new EvalError(`实际值“${a.raw}”未说明具备哪些要点，无法按要点计分；请填写如“具备要点1、2”`, "value-unreadable");
