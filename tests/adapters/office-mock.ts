@@ -1,0 +1,185 @@
+/**
+ * An Excel RequestContext built on Microsoft's office-addin-mock: a sheet with given cells, merged areas,
+ * fills and notes. Loaded properties only read back after sync(), as in Excel; every write is recorded.
+ */
+import { OfficeMockObject } from "office-addin-mock";
+
+// office-addin-mock needs only the OfficeApp enum from office-addin-manifest, whose dependency tree now
+// ships ESM that jest (CommonJS) cannot load; give the mock the enum itself.
+jest.mock(require.resolve("office-addin-manifest", { paths: [require.resolve("office-addin-mock")] }), () => ({
+  OfficeApp: { Excel: "excel", OneNote: "onenote", Outlook: "outlook", PowerPoint: "powerpoint", Project: "project", Word: "word" },
+}));
+
+export interface MockSheetSpec {
+  name: string;
+  /** Used range origin (0-based) and its rows of values; "" = empty. Strings starting with "=" are formulas. */
+  top?: number;
+  left?: number;
+  rows: (string | number | boolean)[][];
+  /** Computed values for formula cells, "B3" -> value. */
+  formulaValues?: Record<string, string | number | boolean>;
+  numberFormats?: Record<string, string>;
+  merged?: string | null;
+  fills?: Record<string, string>;
+  /** Existing notes "B3" -> text. */
+  notes?: Record<string, string>;
+}
+
+export interface RangeWrite {
+  address: string;
+  values?: unknown[][];
+  formulas?: unknown[][];
+  cellProperties?: unknown[][];
+  fillCleared?: boolean;
+  selected?: boolean;
+}
+
+export interface MockExcel {
+  context: Excel.RequestContext;
+  syncCount: () => number;
+  writes: RangeWrite[];
+  notesAdded: { address: string; text: string }[];
+  commentsAdded: { address: string; text: string }[];
+  deleted: string[];
+  suspendCalls: () => number;
+  changeHandlers: (() => unknown)[];
+}
+
+function col(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+function addr(row: number, c: number): string {
+  let n = c + 1;
+  let s = "";
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return `${s}${row + 1}`;
+}
+
+export function mockExcel(spec: MockSheetSpec): MockExcel {
+  const top = spec.top ?? 0;
+  const left = spec.left ?? 0;
+  const width = Math.max(0, ...spec.rows.map((r) => r.length));
+  const at = (r: number, c: number) => addr(top + r, left + c);
+  const values = spec.rows.map((row, r) =>
+    Array.from({ length: width }, (_, c) => {
+      const v = row[c] ?? "";
+      return typeof v === "string" && v.startsWith("=") ? spec.formulaValues?.[at(r, c)] ?? 0 : v;
+    }),
+  );
+  const formulas = spec.rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ""));
+  const numberFormat = spec.rows.map((_, r) => Array.from({ length: width }, (_, c) => spec.numberFormats?.[at(r, c)] ?? "General"));
+  const cellProps = spec.rows.map((_, r) =>
+    Array.from({ length: width }, (_, c) => {
+      const color = spec.fills?.[at(r, c)];
+      return { format: { fill: color ? { color, pattern: "Solid" } : { color: "#FFFFFF", pattern: "None" } } };
+    }),
+  );
+  const lastCell = addr(top + spec.rows.length - 1, left + width - 1);
+  const state = {
+    writes: [] as RangeWrite[],
+    notesAdded: [] as { address: string; text: string }[],
+    commentsAdded: [] as { address: string; text: string }[],
+    deleted: [] as string[],
+    suspend: 0,
+    handlers: [] as (() => unknown)[],
+  };
+  const noteEntries = Object.entries(spec.notes ?? {});
+
+  const rangeProxy = (address: string) => {
+    const w: RangeWrite = { address };
+    state.writes.push(w);
+    const target = {
+      address,
+      setCellProperties: (m: unknown[][]) => (w.cellProperties = m),
+      select: () => (w.selected = true),
+      format: { fill: { clear: () => (w.fillCleared = true) } },
+      getCellProperties: () => {
+        const color = spec.fills?.[address];
+        return { value: [[{ format: { fill: color ? { color, pattern: "Solid" } : { color: "#FFFFFF", pattern: "None" } } }]] };
+      },
+    };
+    return new Proxy(target as Record<string, unknown>, {
+      set(_t, key, value) {
+        if (key === "values") w.values = value;
+        if (key === "formulas") w.formulas = value;
+        return true;
+      },
+    });
+  };
+
+  let root: OfficeMockObject;
+  const sheetData = {
+    name: spec.name,
+    usedRange: { address: `${spec.name}!${addr(top, left)}:${lastCell}`, values, formulas, numberFormat, rowIndex: top, columnIndex: left },
+    merged: { address: spec.merged ?? "" },
+    notes: {
+      items: noteEntries.map(([cell]) => ({ getLocation: () => ({ address: `${spec.name}!${cell}`, load() { return this; } }) })),
+      getCount: () => ({ value: noteEntries.length }),
+      add: (range: { address: string }, text: string) => state.notesAdded.push({ address: range.address, text }),
+      getItemOrNullObject: (cell: string) => {
+        const text = spec.notes?.[cell];
+        return {
+          isNullObject: text === undefined,
+          content: text,
+          load() {
+            return this;
+          },
+          delete: () => state.deleted.push(cell),
+        };
+      },
+    },
+    comments: { getCount: () => ({ value: 0 }) },
+    onChanged: { add: (h: () => unknown) => state.handlers.push(h) },
+    getUsedRangeOrNullObject: () => root.workbook.worksheets.sheet.usedRange,
+    getRange: (a: string) => rangeProxy(a),
+    activate: () => undefined,
+  };
+  root = new OfficeMockObject({
+    workbook: {
+      worksheets: {
+        sheet: sheetData,
+        getActiveWorksheet: () => root.workbook.worksheets.sheet,
+        getItem: () => root.workbook.worksheets.sheet,
+      },
+      comments: {
+        add: (range: { address: string }, text: string) => {
+          state.commentsAdded.push({ address: range.address, text });
+          return { id: `c${state.commentsAdded.length}`, load() { return this; } };
+        },
+      },
+    },
+    application: { suspendScreenUpdatingUntilNextSync: () => (state.suspend += 1) },
+  });
+  const used = root.workbook.worksheets.sheet.usedRange;
+  used.isNullObject = false;
+  used.getMergedAreasOrNullObject = () => {
+    const m = root.workbook.worksheets.sheet.merged;
+    m.isNullObject = !spec.merged;
+    return m;
+  };
+  used.getCellProperties = () => ({ value: cellProps });
+
+  let syncs = 0;
+  const baseSync = root.sync.bind(root);
+  root.sync = async () => {
+    syncs += 1;
+    await baseSync();
+  };
+  return {
+    context: root as unknown as Excel.RequestContext,
+    syncCount: () => syncs,
+    writes: state.writes,
+    notesAdded: state.notesAdded,
+    commentsAdded: state.commentsAdded,
+    deleted: state.deleted,
+    suspendCalls: () => state.suspend,
+    changeHandlers: state.handlers,
+  };
+}
+
+export { col };

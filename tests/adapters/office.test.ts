@@ -1,0 +1,187 @@
+import { applyPlan, clearAnnotations, findAnnotatedCells, readSheet, undo } from "../../src/adapters/office";
+import { capabilityWarnings, detectCapabilities, type OfficeCapabilities } from "../../src/adapters/office-capabilities";
+import type { Plan } from "../../src/check/types";
+import { mockExcel } from "./office-mock";
+
+const ALL: OfficeCapabilities = { events: true, cellProperties: true, mergedAreas: true, insertWorksheets: true, comments: true, notes: true };
+
+const table = {
+  name: "自评表",
+  top: 2,
+  left: 1,
+  rows: [
+    ["三级指标", "目标值", "实际值", "权重", "自评得分"],
+    ["预算完成率", "=100%", 0.95, 4, 4],
+    ["资金使用合规性", "健全", "健全", 5, ""],
+    ["合计", "", "", "=SUM(E4:E5)", "=SUM(F4:F5)"],
+  ] as (string | number)[][],
+  formulaValues: { E6: 9, F6: 4 },
+  numberFormats: { D4: "0%" },
+  merged: "自评表!B1:F1, 自评表!B8:B9",
+  fills: { F4: "#FFFF00" },
+};
+
+describe("readSheet", () => {
+  test("reads values, formulas, formats, merges and fills in one sync, at absolute positions", async () => {
+    const m = mockExcel(table);
+    const read = await readSheet(m.context, null, ALL);
+    expect(m.syncCount()).toBe(1);
+    const { grid } = read;
+    expect(grid.name).toBe("自评表");
+    expect(grid.rowCount).toBe(6);
+    expect(grid.colCount).toBe(6);
+    expect(grid.cells[0]).toEqual([]);
+    expect(grid.cells[2][1]?.value).toBe("三级指标");
+    expect(grid.cells[3][3]).toEqual({ value: 0.95, numFmt: "0%", formula: null });
+    expect(grid.cells[4][5]).toBeUndefined();
+    expect(grid.cells[5][5]).toEqual({ value: 4, numFmt: "General", formula: "SUM(F4:F5)" });
+    expect(grid.merges).toEqual([
+      { top: 0, left: 1, bottom: 0, right: 5 },
+      { top: 7, left: 1, bottom: 8, right: 1 },
+    ]);
+    expect(read.fills.get("F4")).toEqual({ color: "#FFFF00" });
+    expect(read.fills.get("F5")).toEqual({ color: null });
+    expect(read.annotatedCells).toEqual(new Set());
+  });
+
+  test("without ExcelApi 1.13 it reads no merged areas, and says why", async () => {
+    const m = mockExcel(table);
+    const read = await readSheet(m.context, null, { ...ALL, mergedAreas: false, insertWorksheets: false });
+    expect(read.grid.merges).toEqual([]);
+    expect(m.syncCount()).toBe(1);
+    const warnings = capabilityWarnings({ ...ALL, mergedAreas: false });
+    expect(warnings.join("")).toContain("合并单元格");
+  });
+
+  test("registers a change handler in the same sync so the pane can tell its read is stale", async () => {
+    const m = mockExcel(table);
+    let changed = 0;
+    await readSheet(m.context, null, ALL, () => (changed += 1));
+    expect(m.syncCount()).toBe(1);
+    expect(m.changeHandlers).toHaveLength(1);
+    await m.changeHandlers[0]();
+    expect(changed).toBe(1);
+  });
+
+  test("a sheet with notes: annotated cells are unknown until findAnnotatedCells looks", async () => {
+    const m = mockExcel({ ...table, notes: { F4: "领导已确认" } });
+    const read = await readSheet(m.context, null, ALL);
+    expect(read.annotatedCells).toBeNull();
+    const cells = await findAnnotatedCells(m.context, "自评表", ALL);
+    expect(cells).toEqual(new Set(["F4"]));
+  });
+});
+
+const plan: Plan = {
+  actions: [
+    { kind: "set-value", sheet: "自评表", cell: "F5", value: 5 },
+    { kind: "set-formula", sheet: "自评表", cell: "F4", formula: 'JX.SCORE(I4,C4,D4,E4)' },
+    { kind: "fill", sheet: "自评表", cell: "F4", color: "#F4CCCC", severity: "error" },
+    { kind: "fill", sheet: "自评表", cell: "F6", color: "#FFF2CC", severity: "warning" },
+    { kind: "note", sheet: "自评表", cell: "F4", text: "JX：应得 2 分" },
+    { kind: "note", sheet: "其他表", cell: "A1", text: "不属于本表" },
+  ],
+};
+
+describe("applyPlan", () => {
+  test("writes the whole plan in one sync, fills in one setCellProperties, screen updating suspended once", async () => {
+    const m = mockExcel(table);
+    const read = await readSheet(m.context, null, ALL);
+    const result = await applyPlan(m.context, plan, read, ALL);
+    expect(m.syncCount()).toBe(2);
+    expect(m.suspendCalls()).toBe(1);
+    expect(m.writes.find((w) => w.address === "F5")?.values).toEqual([[5]]);
+    expect(m.writes.find((w) => w.address === "F4" && w.formulas)?.formulas).toEqual([["=JX.SCORE(I4,C4,D4,E4)"]]);
+    const bulk = m.writes.filter((w) => w.cellProperties);
+    expect(bulk).toHaveLength(1);
+    expect(bulk[0].address).toBe("F4:F6");
+    expect(bulk[0].cellProperties).toEqual([[{ format: { fill: { color: "#F4CCCC" } } }], [{}], [{ format: { fill: { color: "#FFF2CC" } } }]]);
+    expect(m.notesAdded).toEqual([{ address: "F4", text: "JX：应得 2 分" }]);
+    // The undo record holds what the read saw, for exactly the cells touched.
+    expect(result.undo.cells).toEqual([
+      { cell: "F5", content: { value: null, formula: null } },
+      { cell: "F4", content: { value: 4, formula: null }, fill: { color: "#FFFF00" } },
+      { cell: "F6", fill: { color: null } },
+    ]);
+    expect(result.undo.notesAdded).toEqual([{ cell: "F4", api: "note" }]);
+    expect(result.annotations.map((a) => a.cell)).toEqual(["F4", "F6"]);
+  });
+
+  test("never overwrites a note an official wrote", async () => {
+    const m = mockExcel({ ...table, notes: { F4: "领导已确认" } });
+    const read = await readSheet(m.context, null, ALL);
+    read.annotatedCells = await findAnnotatedCells(m.context, "自评表", ALL);
+    const result = await applyPlan(m.context, plan, read, ALL);
+    expect(m.notesAdded).toEqual([]);
+    expect(result.skippedNotes).toEqual(["F4"]);
+  });
+
+  test("falls back to comments (ExcelApi 1.10) without notes, and drops notes with neither", async () => {
+    const m = mockExcel(table);
+    const caps = { ...ALL, notes: false };
+    const read = await readSheet(m.context, null, caps);
+    const result = await applyPlan(m.context, plan, read, caps);
+    expect(m.commentsAdded).toEqual([{ address: "F4", text: "JX：应得 2 分" }]);
+    expect(result.undo.notesAdded).toEqual([{ cell: "F4", api: "comment", id: "c1" }]);
+
+    const bare = mockExcel(table);
+    const none = { ...ALL, notes: false, comments: false };
+    const r2 = await applyPlan(bare.context, plan, await readSheet(bare.context, null, none), none);
+    expect(r2.droppedNotes).toBe(1);
+    expect(bare.commentsAdded).toEqual([]);
+  });
+
+  test("on a 10,000-row sheet a check costs one read sync and one write sync", async () => {
+    const rows: (string | number)[][] = [["三级指标", "目标值", "实际值", "权重", "自评得分"]];
+    for (let i = 0; i < 10000; i++) rows.push([`指标${i}`, "≥95%", 0.9, 1, ""]);
+    const m = mockExcel({ name: "自评表", rows });
+    const read = await readSheet(m.context, null, ALL);
+    const big: Plan = {
+      actions: rows.slice(1).flatMap((_, i) => [
+        { kind: "set-value" as const, sheet: "自评表", cell: `E${i + 2}`, value: 0.5 },
+        { kind: "fill" as const, sheet: "自评表", cell: `E${i + 2}`, color: "#FFF2CC", severity: "warning" as const },
+      ]),
+    };
+    await applyPlan(m.context, big, read, ALL);
+    expect(read.grid.rowCount).toBe(10001);
+    expect(m.syncCount()).toBe(2);
+    expect(m.writes.filter((w) => w.cellProperties)).toHaveLength(1);
+  });
+});
+
+describe("undo and clear", () => {
+  test("undo puts back values, formulas, fills and removes the notes JX added", async () => {
+    const m = mockExcel(table);
+    const read = await readSheet(m.context, null, ALL);
+    const { undo: record } = await applyPlan(m.context, plan, read, ALL);
+    // The workbook as JX left it: its note sits in F4.
+    const after = mockExcel({ ...table, notes: { F4: "JX：应得 2 分" } });
+    await undo(after.context, record, ALL);
+    expect(after.syncCount()).toBe(2);
+    expect(after.writes.find((w) => w.address === "F5")?.values).toEqual([[""]]);
+    expect(after.writes.find((w) => w.address === "F4" && w.values)?.values).toEqual([[4]]);
+    expect(after.writes.find((w) => w.address === "F6")?.fillCleared).toBe(true);
+    expect(after.writes.find((w) => w.address === "F6")?.values).toBeUndefined();
+    const bulk = after.writes.filter((w) => w.cellProperties);
+    expect(bulk[0].cellProperties).toEqual([[{ format: { fill: { color: "#FFFF00" } } }]]);
+    expect(after.deleted).toEqual(["F4"]);
+  });
+
+  test("clear removes only the fills still showing JX's colour and notes still holding JX's text", async () => {
+    const m = mockExcel({ ...table, notes: { F4: "JX：应得 2 分", F6: "改过的说明" } });
+    const annotations = [
+      { cell: "F4", color: "#FFFF00", fillBefore: { color: null }, note: { cell: "F4", api: "note" as const }, noteText: "JX：应得 2 分" },
+      { cell: "F6", color: "#F4CCCC", fillBefore: { color: null }, note: { cell: "F6", api: "note" as const }, noteText: "JX：原文" },
+    ];
+    const record = await clearAnnotations(m.context, "自评表", annotations, ALL);
+    expect(m.deleted).toEqual(["F4"]);
+    expect(record.notesRemoved).toEqual([{ cell: "F4", text: "JX：应得 2 分" }]);
+    expect(m.syncCount()).toBe(2);
+  });
+
+  test("requirement sets are checked by version", () => {
+    const caps = detectCapabilities((_n, v) => Number(v?.split(".")[1]) <= 10);
+    expect(caps).toEqual({ events: true, cellProperties: true, mergedAreas: false, insertWorksheets: false, comments: true, notes: false });
+    expect(capabilityWarnings(caps).join("\n")).toContain("ExcelApi 1.10");
+  });
+});
