@@ -1,0 +1,108 @@
+import { Command } from "commander";
+import { createInterface } from "readline";
+import { scoreRow, parseOptionAssignments, KIND_LABELS, OPTION_LABELS } from "../../src/rules";
+import type { RowInput, ScoreResult, ScoringOptions } from "../../src/rules";
+import { chineseHelp } from "../help";
+import { EXIT_OK, EXIT_USAGE, UsageError } from "../errors";
+import { formatPoints } from "../../src/values/format";
+import Decimal from "decimal.js";
+
+/** The JSON shape of one scored row, as documented in the README. */
+export function scoreJson(result: ScoreResult): Record<string, unknown> {
+  if (!result.ok) return { error: result.error };
+  const out: Record<string, unknown> = {
+    score: result.score,
+    kind: result.kind,
+    explanation: result.explanation,
+    alternatives: result.alternatives.map((a) => ({ reading: a.reading, score: a.score })),
+  };
+  if (result.range) out.range = result.range;
+  return out;
+}
+
+function human(result: ScoreResult): string {
+  if (!result.ok) return `错误：${result.error}`;
+  const lines = [
+    result.score === null ? `得分：需人工评分（${KIND_LABELS[result.kind]}）` : `得分：${formatPoints(new Decimal(result.score))}（${KIND_LABELS[result.kind]}）`,
+    `说明：${result.explanation}`,
+  ];
+  if (result.alternatives.length) {
+    lines.push("其他读法：");
+    for (const a of result.alternatives) lines.push(`  ${a.reading} → ${formatPoints(new Decimal(a.score))}`);
+  }
+  return lines.join("\n");
+}
+
+function optionsFrom(list: string[] | undefined): Partial<ScoringOptions> {
+  const parsed = parseOptionAssignments(list ?? []);
+  if (!parsed.ok) throw new UsageError(parsed.error);
+  return parsed.options;
+}
+
+/** One JSON line in, one JSON line out; a bad line becomes an error line and the rest go on. */
+async function scoreJsonLines(base: Partial<ScoringOptions>): Promise<number> {
+  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  let failed = false;
+  let lineNo = 0;
+  for await (const line of rl) {
+    lineNo++;
+    if (!line.trim()) continue;
+    let out: Record<string, unknown>;
+    try {
+      const row = JSON.parse(line) as Record<string, unknown>;
+      if (typeof row !== "object" || row === null || Array.isArray(row)) throw new UsageError("每行应为一个 JSON 对象");
+      const extra = row.options === undefined ? { ok: true as const, options: {} } : parseOptionAssignments(typeof row.options === "string" ? row.options : Object.entries(row.options as object).map(([k, v]) => `${k}=${v}`));
+      if (!extra.ok) throw new UsageError(extra.error);
+      const input: RowInput = { rule: (row.rule as string) ?? "", target: row.target as RowInput["target"], actual: row.actual as RowInput["actual"], weight: row.weight as RowInput["weight"], name: (row.name as string) ?? null };
+      const result = scoreRow(input, { ...base, ...extra.options });
+      if (!result.ok) failed = true;
+      out = scoreJson(result);
+    } catch (e) {
+      failed = true;
+      out = { error: e instanceof SyntaxError ? `第${lineNo}行不是有效的 JSON：${e.message}` : e instanceof UsageError ? `第${lineNo}行：${e.message}` : String(e) };
+    }
+    process.stdout.write(JSON.stringify(out) + "\n");
+  }
+  return failed ? EXIT_USAGE : EXIT_OK;
+}
+
+export function scoreCommand(): Command {
+  const optionHelp = (Object.keys(OPTION_LABELS) as (keyof ScoringOptions)[])
+    .map((k) => `    ${k}（${OPTION_LABELS[k].name}）：${Object.entries(OPTION_LABELS[k].values).map(([v, l]) => `${v}=${l}`).join("；")}`)
+    .join("\n");
+  return chineseHelp(new Command("score"))
+    .description("按评分规则计算一行指标的得分并给出计算说明")
+    .option("--rule <文本>", "评分规则原文；为空时按国家默认规则", "")
+    .option("--target <值>", "目标值，如 =100%、≥95%、健全")
+    .option("--actual <值>", "实际值，如 95.4%、0.954、健全")
+    .option("--weight <分值>", "权重（分值）")
+    .option("--name <指标名称>", "三级指标名称（用于判断成本、控制率等越低越好的指标）")
+    .option("--json", "以 JSON 输出")
+    .option("--jsonl", "从标准输入逐行读取 JSON（rule、target、actual、weight，可选 options），逐行输出结果")
+    .option("--option <名称=取值...>", "评分选项，可多次给出，如 stepCounting=whole 或 步长=整步")
+    .addHelpText(
+      "after",
+      `
+评分选项：
+${optionHelp}
+
+示例：
+  jx score --rule "实际值为100%得满分,每降低1%扣权重分的10%,扣完为止" --target "=100%" --actual 95.4% --weight 4
+  jx score --rule "…" --target "=100%" --actual 95.4% --weight 4 --option stepCounting=nearest --json
+  echo '{"rule":"","target":"≥95%","actual":"90%","weight":10}' | jx score --jsonl
+
+退出码：0 成功；2 用法或输入错误（--jsonl 时任一行出错亦为 2，其余各行照常输出）。`,
+    )
+    .action(async (opts: { rule: string; target?: string; actual?: string; weight?: string; name?: string; json?: boolean; jsonl?: boolean; option?: string[] }) => {
+      const base = optionsFrom(opts.option);
+      if (opts.jsonl) {
+        process.exitCode = await scoreJsonLines(base);
+        return;
+      }
+      const missing = (["target", "actual", "weight"] as const).filter((k) => opts[k] === undefined);
+      if (missing.length) throw new UsageError(`缺少参数：${missing.map((k) => `--${k}`).join("、")}（或使用 --jsonl 从标准输入读取）`);
+      const result = scoreRow({ rule: opts.rule, target: opts.target, actual: opts.actual, weight: opts.weight, name: opts.name ?? null }, base);
+      process.stdout.write((opts.json ? JSON.stringify(scoreJson(result)) : human(result)) + "\n");
+      process.exitCode = result.ok ? EXIT_OK : EXIT_USAGE;
+    });
+}
