@@ -1,0 +1,42 @@
+/**
+ * `npm run demo`: scores the indicator rows of a real public table (examples/seed-000-indicators.json)
+ * and prints each score with its explanation beside the score the department reported.
+ */
+import { readFileSync } from "fs";
+import { join } from "path";
+import Decimal from "decimal.js";
+import { scoreRow, KIND_LABELS, grade } from "../src/rules";
+
+interface SeedRow {
+  level1: string;
+  level2: string;
+  name: string;
+  target: string;
+  actual: string;
+  weight: number;
+  rule: string;
+  reported: number | null;
+}
+
+const data = JSON.parse(readFileSync(join(__dirname, "..", "examples", "seed-000-indicators.json"), "utf8")) as { source: string; reportedTotal: number; rows: SeedRow[] };
+console.log(`示例：${data.source}\n`);
+let computed = new Decimal(0);
+let differences = 0;
+for (const row of data.rows) {
+  const r = scoreRow(row);
+  const head = `${row.level1}／${row.level2}／${row.name}（权重${row.weight}）`;
+  if (!r.ok) {
+    console.log(`${head}\n  无法计算：${r.error}\n`);
+    continue;
+  }
+  computed = computed.plus(r.score ?? 0);
+  const same = row.reported !== null && r.score !== null && Math.abs(row.reported - r.score) < 0.005;
+  if (!same) differences++;
+  const reported = row.reported === null ? "未填" : String(row.reported);
+  console.log(`${head}\n  计算得分 ${r.score ?? "需人工评分"}（${KIND_LABELS[r.kind]}），自评得分 ${reported}${same ? "" : "  ← 不一致"}`);
+  console.log(`  ${r.explanation}`);
+  for (const a of r.alternatives) console.log(`  其他读法：${a.reading} → ${a.score}`);
+  console.log("");
+}
+const total = computed.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber();
+console.log(`计算总分 ${total}（${grade(total).grade ?? "无法定级"}），原表合计 ${data.reportedTotal}；${differences} 行自评得分与计算不一致。`);
