@@ -1,0 +1,2 @@
+export { compileRule } from "./compile";
+export type { CompileHints, CompileResult, FormulaCells } from "./context";
