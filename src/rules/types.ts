@@ -100,7 +100,8 @@ export interface ChecklistRule {
   /** 任意一项不具备得0 */
   allOrNothing: boolean;
   /** 全部符合(9分)；符合其中七项(8分)…: count of points met -> points. */
-  countTiers: { count: number; comparator: Comparator; points: Amount }[];
+  /** `all`: the tier is 全部符合; its count is one more than the largest count written (the rule does not say how many points there are). */
+  countTiers: { count: number; comparator: Comparator; points: Amount; all?: boolean }[];
 }
 
 export interface OccurrenceRule {

@@ -1,0 +1,66 @@
+/** Shared clause helpers: where the condition ends and the gain begins, and clauses that carry no rule. */
+import type { Clause, Token } from "./tokens";
+
+/** Markers that start what a clause gives, earliest wins (…的得3分, …为满分, …不得分, …计8分). */
+const GAIN_MARKERS = ["不得分", "不计分", "不给分", "为满分", "得", "计", "给"];
+
+/** Splits a clause into its condition tokens and its gain tokens. */
+export function splitAtGain(tokens: Token[]): { cond: Token[]; gain: Token[] } {
+  // ",3分" / ",3分。": a clause that is only points.
+  const first = tokens[0];
+  const second = tokens[1];
+  if (first?.t === "num" && !first.percent && second?.t === "word" && (second.text === "分" || second.text === "分的") && tokens.length === 2) {
+    return { cond: [], gain: tokens };
+  }
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i];
+    if (t.t === "lp" && tokens[i + 1]?.t === "num" && tokens[i + 2]?.t === "word" && (tokens[i + 2] as { text: string }).text.startsWith("分") && tokens[i + 3]?.t === "rp") {
+      // (1分): the bracketed points of 符合(1分).
+      return { cond: tokens.slice(0, i), gain: tokens.slice(i) };
+    }
+    if (t.t !== "word") continue;
+    let at = -1;
+    for (const m of GAIN_MARKERS) {
+      const k = t.text.indexOf(m);
+      if (k >= 0 && (at < 0 || k < at)) at = k;
+    }
+    if (at < 0) continue;
+    const head = t.text.slice(0, at);
+    const tail = t.text.slice(at);
+    const cond = tokens.slice(0, i);
+    if (head) cond.push({ t: "word", text: head, raw: head });
+    return { cond, gain: [{ t: "word", text: tail, raw: tail }, ...tokens.slice(i + 1)] };
+  }
+  return { cond: tokens, gain: [] };
+}
+
+const BOILERPLATE = [
+  "扣完为止", "扣完即止", "扣完", "扣至0分为止", "扣至零分为止", "直至扣完", "扣满为止", "扣分至0为止",
+  "超出目标值不加分", "超过目标值不加分", "超出部分不加分", "超过部分不加分", "超额不加分", "不加分", "不另加分",
+];
+
+/** Clauses that restate what the row already says or add nothing to the score. */
+export function isBoilerplate(c: Clause): boolean {
+  const t = c.text;
+  if (BOILERPLATE.includes(t)) return true;
+  // 以3分为上限 / 最高3分 / 满分3分: the weight, which the row carries.
+  if (t.startsWith("以") && t.endsWith("分为上限")) return true;
+  if ((t.startsWith("最高") || t.startsWith("满分")) && t.endsWith("分") && !t.includes("扣")) return true;
+  // 目标值为≤100% / 目标值0 / 指标值为90%: restates the target cell.
+  if ((t.startsWith("目标值") || t.startsWith("指标值") || t.startsWith("年度目标值")) && !t.includes("得") && !t.includes("扣")) return true;
+  // (只适用有下属单位的部门) / (注:…): notes on applicability.
+  if (t.startsWith("(") && t.endsWith(")") && (t.includes("适用") || t.startsWith("(注"))) return true;
+  return false;
+}
+
+const SCORING_CHARS = ["得", "扣", "减", "分", "计", "加", "满", "%"];
+
+/** A clause with no number, sign or scoring word only describes the situation (针对…进行核实). */
+export function isDescriptive(c: Clause): boolean {
+  if (c.tokens.some((t) => t.t === "num" || t.t === "cmp" || t.t === "op")) return false;
+  return !SCORING_CHARS.some((ch) => c.text.includes(ch));
+}
+
+export function wordIncludes(t: Token | undefined, s: string): boolean {
+  return t !== undefined && t.t === "word" && t.text.includes(s);
+}

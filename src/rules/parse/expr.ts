@@ -1,0 +1,132 @@
+/**
+ * A small recursive-descent reader for the right side of 得分=…: numbers (percent as fractions),
+ * + - × /, brackets and named quantities. Depth is bounded; unbalanced brackets are repaired only
+ * when every placement gives the same value, otherwise refused.
+ */
+import Decimal from "decimal.js";
+import type { Expr } from "../types";
+import { RuleParseError } from "./errors";
+import type { Token } from "./tokens";
+
+const MAX_DEPTH = 20;
+
+export type VarRole = "actual" | "target" | "weight" | "completion" | "external";
+
+const WEIGHT_WORDS = ["分值", "权重", "满分", "标准分"];
+const TARGET_WORDS = ["目标值", "指标值", "目标", "计划值", "计划数"];
+const EXTERNAL_WORDS = ["评价结果", "考核结果", "考评结果", "评价得分", "考核得分", "评分结果", "结果"];
+const COMPLETION_WORDS = ["完成率", "目标完成率", "完成比例", "完成程度", "完成比率"];
+const ACTUAL_ENDINGS = ["率", "值", "比", "比例", "数", "程度", "系数"];
+
+/** What a named quantity in a formula stands for; null when not recognised. */
+export function roleOf(name: string): VarRole | null {
+  const n = name.endsWith("的") ? name.slice(0, -1) : name;
+  if (COMPLETION_WORDS.includes(n)) return "completion";
+  if (WEIGHT_WORDS.some((w) => n.endsWith(w))) return "weight";
+  if (TARGET_WORDS.some((w) => n.endsWith(w)) && !n.includes("完成")) return "target";
+  if (EXTERNAL_WORDS.some((w) => n.endsWith(w))) return "external";
+  if (n.startsWith("实际") || ACTUAL_ENDINGS.some((w) => n.endsWith(w))) return "actual";
+  return null;
+}
+
+export interface ParsedExpr {
+  expr: Expr;
+  /** Named quantities with their roles, in order of appearance. */
+  names: Array<{ name: string; role: VarRole }>;
+}
+
+/** Drops an unmatched bracket when the span it could close over holds only × (any placement is equal). */
+function balance(tokens: Token[], fragment: string): Token[] {
+  let depth = 0;
+  const unmatchedClose: number[] = [];
+  const openStack: number[] = [];
+  tokens.forEach((t, i) => {
+    if (t.t === "lp") {
+      depth += 1;
+      openStack.push(i);
+    } else if (t.t === "rp") {
+      if (depth === 0) unmatchedClose.push(i);
+      else {
+        depth -= 1;
+        openStack.pop();
+      }
+    }
+  });
+  if (unmatchedClose.length === 0 && openStack.length === 0) return tokens;
+  const onlyTimes = (span: Token[]) => span.every((t) => t.t !== "op" || t.op === "*");
+  const drop = new Set<number>();
+  for (const i of openStack) {
+    if (!onlyTimes(tokens.slice(i + 1))) throw new RuleParseError(fragment, "括号不配对");
+    drop.add(i);
+  }
+  for (const i of unmatchedClose) {
+    if (!onlyTimes(tokens.slice(0, i))) throw new RuleParseError(fragment, "括号不配对");
+    drop.add(i);
+  }
+  return tokens.filter((_, i) => !drop.has(i));
+}
+
+export function parseExpr(input: Token[], fragment: string): ParsedExpr {
+  const tokens = balance(input, fragment);
+  const names: ParsedExpr["names"] = [];
+  let pos = 0;
+  const fail = (why?: string): never => {
+    throw new RuleParseError(fragment, why);
+  };
+  const peek = () => tokens[pos];
+
+  const factor = (depth: number): Expr => {
+    if (depth > MAX_DEPTH) fail("括号嵌套过深");
+    const t = peek();
+    if (!t) return fail("公式不完整");
+    if (t.t === "num") {
+      pos += 1;
+      // 5分 / 3分: the unit of a number in a formula.
+      const u = peek();
+      if (u && u.t === "word" && u.text === "分") pos += 1;
+      return { op: "num", value: t.value };
+    }
+    if (t.t === "lp") {
+      pos += 1;
+      const inner = sum(depth + 1);
+      const close = peek();
+      if (!close || close.t !== "rp") fail("括号不配对");
+      pos += 1;
+      return inner;
+    }
+    if (t.t === "op" && t.op === "-") {
+      pos += 1;
+      return { op: "-", left: { op: "num", value: new Decimal(0) }, right: factor(depth + 1) };
+    }
+    if (t.t === "word") {
+      pos += 1;
+      const role = roleOf(t.text);
+      if (!role) fail(`不认识「${t.text}」`);
+      names.push({ name: t.text, role: role as VarRole });
+      const name = role === "weight" ? "weight" : role === "target" ? "target" : "actual";
+      return { op: "var", name };
+    }
+    return fail();
+  };
+  const product = (depth: number): Expr => {
+    let left = factor(depth);
+    for (;;) {
+      const t = peek();
+      if (!t || t.t !== "op" || (t.op !== "*" && t.op !== "/")) return left;
+      pos += 1;
+      left = { op: t.op, left, right: factor(depth) };
+    }
+  };
+  const sum = (depth: number): Expr => {
+    let left = product(depth);
+    for (;;) {
+      const t = peek();
+      if (!t || t.t !== "op" || (t.op !== "+" && t.op !== "-")) return left;
+      pos += 1;
+      left = { op: t.op, left, right: product(depth) };
+    }
+  };
+  const expr = sum(0);
+  if (pos < tokens.length) fail();
+  return { expr, names };
+}

@@ -1,0 +1,77 @@
+/**
+ * Chinese rule text -> Rule. Normalise, tokenize, split into clauses, then pick the family by
+ * its marks (酌情 / 要点 / 符合其中N项 / 得分=… / 每<verb><step> / tiers) and let that family's
+ * small grammar read every clause. A clause nobody reads is an error quoting it: never a guess.
+ */
+import type { Rule } from "../types";
+import { parseCountChecklist, hasCountTiers, parsePointsChecklist } from "./checklist";
+import { RuleParseError } from "./errors";
+import { findFormula, parseFormulaFamily, RATIO_WORDS } from "./formula";
+import { parseLinear } from "./linear";
+import { normalizeRuleText } from "./normalize";
+import { parseOccurrence } from "./occurrence";
+import { findStep } from "./steps";
+import { fromTiers, readTiers } from "./tiers";
+import { splitClauses, tokenize, type Clause } from "./tokens";
+
+export { RuleParseError } from "./errors";
+export { normalizeRuleText } from "./normalize";
+
+/** Wording that leaves the score to the evaluator's judgement. */
+const MANUAL_WORDS = ["酌情", "视情节", "视情况", "视具体情况", "酌减", "酌定", "视程度"];
+/** Explanatory segments (计算方法：…) that restate a rule already complete without them. */
+const EXPLANATION_STARTS = ["计算方法", "计算公式", "计算方式"];
+
+function dropExplanations(clauses: Clause[], strong: Clause[]): Clause[] | null {
+  const kept = strong.filter((s) => !EXPLANATION_STARTS.some((w) => s.text.startsWith(w)));
+  if (kept.length === strong.length) return null;
+  return splitClauses(kept.flatMap((s, i) => (i === 0 ? s.tokens : [{ t: "sep" as const, strong: true, raw: ";" }, ...s.tokens])));
+}
+
+function parseNormalized(text: string, norm: string): Rule {
+  const tokens = tokenize(norm);
+  const clauses = splitClauses(tokens);
+  if (clauses.length === 0) return { kind: "default", text };
+  if (MANUAL_WORDS.some((w) => norm.includes(w))) return { kind: "manual", text };
+  if (norm.includes("要点")) return parsePointsChecklist(text, clauses);
+  if (hasCountTiers(norm)) return parseCountChecklist(text, clauses);
+  if (clauses.some((c) => findFormula(c) !== null) || RATIO_WORDS.some((w) => norm.includes(w))) {
+    return parseFormulaFamily(text, clauses);
+  }
+  for (let i = 0; i < clauses.length; i += 1) {
+    const step = findStep(clauses[i], i);
+    if (!step) continue;
+    return step.verb.kind === "occurrence" ? parseOccurrence(text, clauses, step) : parseLinear(text, clauses, step);
+  }
+  // 达到目标值得1分，未达到目标值得0分；计算方法：… — the explanation adds nothing to a complete threshold.
+  const withoutExplanation = dropExplanations(clauses, splitClauses(tokens, true));
+  if (withoutExplanation && norm.includes("未达到目标")) {
+    const rule = fromTiers(text, readTiers(withoutExplanation));
+    if (rule.kind === "threshold") return rule;
+  }
+  return fromTiers(text, readTiers(clauses));
+}
+
+/** Reads one rule text; throws RuleParseError (无法识别评分规则：…) for anything it cannot read. */
+export function parseRule(text: string): Rule {
+  if (text === null || text === undefined) return { kind: "default", text: "" };
+  if (typeof text !== "string") throw new RuleParseError(String(text), "评分规则不是文字");
+  const norm = normalizeRuleText(text);
+  if (norm.length === 0) return { kind: "default", text };
+  try {
+    return parseNormalized(text, norm);
+  } catch (e) {
+    if (e instanceof RuleParseError) throw e;
+    // Any other failure is a bug in a family reader; the user still gets the typed refusal.
+    throw new RuleParseError(norm, "内部错误");
+  }
+}
+
+export function tryParseRule(text: string): { ok: true; rule: Rule } | { ok: false; error: RuleParseError } {
+  try {
+    return { ok: true, rule: parseRule(text) };
+  } catch (e) {
+    if (e instanceof RuleParseError) return { ok: false, error: e };
+    throw e;
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * Linear deduction per step: 实际值为100%得满分,每降低1%扣权重分的10%,扣完为止; with a reference
+ * level (达到90%及以上得满分；不足90%时…), a zero threshold (低于70%不得分) and a cap (最多扣10分).
+ */
+import type Decimal from "decimal.js";
+import type { Amount, Bound, LinearRule } from "../types";
+import { readDeduction, readGain, saysZero } from "./amount";
+import { isBoilerplate, isDescriptive, splitAtGain } from "./clauses";
+import { readCondition } from "./conditions";
+import { RuleParseError } from "./errors";
+import { stepUnit, type StepPhrase } from "./steps";
+import type { Clause } from "./tokens";
+
+const CAP_WORDS = ["最多扣", "最高扣", "扣分不超过", "最多减", "累计扣分不超过", "扣分最多", "最多可扣"];
+
+/** Index of the first word at or after `from` holding 扣 or 减 (not 扣完), or -1. */
+function deductionVerbAt(clause: Clause, from: number): number {
+  for (let i = from; i < clause.tokens.length; i += 1) {
+    const t = clause.tokens[i];
+    if (t.t !== "word") continue;
+    const k = Math.max(t.text.indexOf("扣"), t.text.indexOf("减"));
+    if (k >= 0 && !t.text.includes("扣完")) return i;
+  }
+  return -1;
+}
+
+/** The single bound of a zero/reference clause, or null when it has none or more than one. */
+function singleBound(tokens: Clause["tokens"]): Bound | null {
+  const cond = readCondition(tokens, false);
+  if (!cond || cond === "unreadable" || cond.kind !== "range") return null;
+  if (cond.lower && cond.upper) return null;
+  return cond.lower ?? cond.upper;
+}
+
+/** 实际值为100% / 合格率为100%: an equality, which restates the target. */
+function isEquality(tokens: Clause["tokens"]): boolean {
+  const cond = readCondition(tokens, false);
+  return !!cond && cond !== "unreadable" && cond.kind === "range" && !!cond.lower && !!cond.upper && cond.lower.value.eq(cond.upper.value);
+}
+
+export function parseLinear(text: string, clauses: Clause[], step: StepPhrase): LinearRule {
+  if (step.verb.kind !== "linear") throw new RuleParseError(clauses[step.clauseIndex].text);
+  const direction = step.verb.direction;
+  const consumed = new Set<number>([step.clauseIndex]);
+  const stepClause = clauses[step.clauseIndex];
+
+  // What one step costs: in the step clause (每降低1%扣…) or the next one (每降低5%,扣指标值5%).
+  let perStep: Amount | null = null;
+  const verbAt = deductionVerbAt(stepClause, step.numIndex + 1);
+  if (verbAt >= 0) perStep = readDeduction(stepClause.tokens, verbAt);
+  else {
+    const next = clauses[step.clauseIndex + 1];
+    if (next && deductionVerbAt(next, 0) === 0) {
+      perStep = readDeduction(next.tokens, 0);
+      consumed.add(step.clauseIndex + 1);
+    }
+  }
+  if (!perStep) throw new RuleParseError(stepClause.text, "未写明每步扣多少");
+  if (perStep.value.lte(0)) throw new RuleParseError(stepClause.text, "每步扣分须大于0");
+  if (step.step.lte(0)) throw new RuleParseError(stepClause.text, "步长须大于0");
+
+  let reference: Decimal | null = null;
+  let cap: Amount | null = null;
+  let zeroWhen: Bound | null = null;
+  // Text before 每 in the step clause (不足90%时每减少5%…, 未达到目标值的每增加…).
+  const head = stepClause.tokens.slice(0, step.numIndex - 1);
+  const headRef = head.some((t) => t.t === "num") ? singleBound(head) : null;
+  if (headRef) reference = headRef.value;
+
+  clauses.forEach((c, i) => {
+    if (consumed.has(i)) return;
+    if (isBoilerplate(c) || isDescriptive(c)) return consumed.add(i);
+    if (CAP_WORDS.some((w) => c.text.includes(w))) {
+      const at = deductionVerbAt(c, 0);
+      cap = at >= 0 ? readDeduction(c.tokens, at) : null;
+      if (cap) consumed.add(i);
+      return;
+    }
+    const { cond, gain } = splitAtGain(c.tokens);
+    if (gain.length > 0 && saysZero(gain, c.text)) {
+      const b = singleBound(cond);
+      if (b && !zeroWhen) {
+        zeroWhen = b;
+        consumed.add(i);
+      }
+      return;
+    }
+    if (gain.length > 0 && readGain(gain, c.text)) {
+      // Full marks: 实际值为100%得满分 restates the target (reference stays the target);
+      // 大于等于90%得满分 / 95%以上得满分 sets the level steps count from.
+      const hasNumbers = cond.some((t) => t.t === "num");
+      const b = hasNumbers ? singleBound(cond) : null;
+      if (hasNumbers && !b && !isEquality(cond)) return;
+      if (b) reference = b.value;
+      consumed.add(i);
+      return;
+    }
+    // 不足90%时 / 低于目标值时: where the steps start.
+    if (gain.length === 0 && (c.text.endsWith("时") || c.text.endsWith("的"))) {
+      const hasNumbers = c.tokens.some((t) => t.t === "num");
+      const b = hasNumbers ? singleBound(c.tokens) : null;
+      if (hasNumbers && !b) return;
+      if (b) reference = b.value;
+      consumed.add(i);
+    }
+  });
+
+  const rest = clauses.find((_, i) => !consumed.has(i));
+  if (rest) throw new RuleParseError(rest.text);
+  return {
+    kind: "linear",
+    text,
+    direction,
+    reference,
+    step: step.step,
+    stepUnit: stepUnit(step),
+    perStep,
+    cap,
+    zeroWhen,
+  };
+}

@@ -1,0 +1,130 @@
+/**
+ * Rules made of "condition -> points" tiers: brackets (100%>结果≥95%，得3分), thresholds
+ * (达到目标值得1分，未达到目标值得0分; …大于X%得满分), qualitative phrases (<情形一>,3分;…)
+ * and phrase pairs that add up (印发通知的，得5分，否则不得分；成立小组，得5分，否则不得分).
+ */
+import type { Amount, BracketRule, ChecklistRule, QualitativeRule, ThresholdRule, Tier } from "../types";
+import { points, readGain } from "./amount";
+import { isBoilerplate, splitAtGain } from "./clauses";
+import { readCondition, type Condition } from "./conditions";
+import { RuleParseError } from "./errors";
+import { tokenText, type Clause, type Token } from "./tokens";
+
+type ReadTier =
+  | { kind: "cond"; cond: Condition; amount: Amount; text: string }
+  | { kind: "phrase"; phrase: string; amount: Amount; text: string };
+
+/** Do this rule's ranges put (含) on the upper end (0-10%(含))? Then a bare a-b is (a, b]. */
+function upperInclusiveStyle(tokens: Token[]): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (let i = 1; i < tokens.length; i += 1) {
+    const t = tokens[i];
+    if (t.t !== "incl" || !t.inclusive) continue;
+    const before = tokens[i - 2];
+    const next = tokens[i + 1];
+    if (before && before.t === "op" && before.op === "-") upper += 1;
+    else if (next && next.t === "op" && next.op === "-") lower += 1;
+  }
+  return upper > 0 && lower === 0;
+}
+
+function cleanPhrase(s: string): string {
+  let p = s;
+  while (p.endsWith("的") || p.endsWith(",") || p.endsWith("时")) p = p.slice(0, -1);
+  return p;
+}
+
+export function readTiers(clauses: Clause[]): ReadTier[] {
+  const all = clauses.flatMap((c) => c.tokens);
+  const upperIncl = upperInclusiveStyle(all);
+  const tiers: ReadTier[] = [];
+  let pending: Token[] = [];
+  let pendingText = "";
+  for (const c of clauses) {
+    if (isBoilerplate(c)) continue;
+    const { cond, gain } = splitAtGain(c.tokens);
+    const amount = gain.length > 0 ? readGain(gain, tokenText(gain)) : null;
+    if (!amount) {
+      if (gain.length > 0) throw new RuleParseError(c.text, "未写明得分");
+      // A condition or phrase whose points come in the next clause (100%>结果≥95%，得3分).
+      pending = [...pending, ...c.tokens];
+      pendingText = pendingText ? `${pendingText},${c.text}` : c.text;
+      continue;
+    }
+    // 组织…复评工作，并将结果报…备案的得10分: a phrase may run over several clauses.
+    const condTokens = [...pending, ...cond];
+    const text = pendingText ? `${pendingText},${c.text}` : c.text;
+    pending = [];
+    pendingText = "";
+    if (condTokens.length === 0) throw new RuleParseError(text, "未写明条件");
+    let read = readCondition(condTokens, upperIncl);
+    // 其中一项不符合: a count written in Chinese numerals inside a phrase, not a bound on the value.
+    const onlyWordNumbers = condTokens.every((t) => t.t !== "cmp" && (t.t !== "num" || !/[0-9]/.test(t.raw)));
+    if (read === "unreadable" && onlyWordNumbers) read = null;
+    if (read === "unreadable") throw new RuleParseError(text);
+    if (read) tiers.push({ kind: "cond", cond: read, amount, text });
+    else {
+      const phrase = cleanPhrase(tokenText(condTokens));
+      if (!phrase) throw new RuleParseError(text, "未写明条件");
+      tiers.push({ kind: "phrase", phrase, amount, text });
+    }
+  }
+  if (pending.length > 0) throw new RuleParseError(pendingText, "未写明得分");
+  return tiers;
+}
+
+function isOtherwise(t: ReadTier): boolean {
+  return t.kind === "cond" && (t.cond.kind === "otherwise" || (t.cond.kind === "target" && !t.cond.met));
+}
+
+export function fromTiers(text: string, tiers: ReadTier[]): BracketRule | ThresholdRule | QualitativeRule | ChecklistRule {
+  if (tiers.length === 0) throw new RuleParseError(text);
+  const phrases = tiers.filter((t) => t.kind === "phrase");
+  if (phrases.length > 0) {
+    // phrase, 否则 (, phrase, 否则 …): each pair is one point of a checklist; a single pair a threshold.
+    const paired = tiers.length % 2 === 0 && tiers.every((t, i) => (i % 2 === 0 ? t.kind === "phrase" : isOtherwise(t) && t.amount.value.isZero()));
+    if (paired && tiers.length === 2) return { kind: "threshold", text, condition: null, met: tiers[0].amount, notMet: points(0) };
+    if (paired) {
+      return {
+        kind: "checklist",
+        text,
+        points: phrases.map((p, i) => ({ index: i + 1, share: p.amount })),
+        gates: [],
+        allOrNothing: false,
+        countTiers: [],
+      };
+    }
+    const numeric = tiers.find((t) => t.kind === "cond" && t.cond.kind === "range");
+    if (numeric) throw new RuleParseError(numeric.text, "数值档次与文字档次混用");
+    return {
+      kind: "qualitative",
+      text,
+      tiers: tiers.map((t) => ({ phrase: t.kind === "phrase" ? t.phrase : t.text.startsWith("否则") ? "否则" : cleanPhrase(t.text.split("得")[0]), points: t.amount })),
+    };
+  }
+  const conds = tiers as Array<Extract<ReadTier, { kind: "cond" }>>;
+  const met = conds.filter((t) => t.cond.kind === "target" && t.cond.met);
+  const ranges = conds.filter((t) => t.cond.kind === "range");
+  const others = conds.filter(isOtherwise);
+  // 达到目标值得1分，未达到目标值得0分
+  if (met.length === 1 && ranges.length === 0 && others.length <= 1) {
+    return { kind: "threshold", text, condition: null, met: met[0].amount, notMet: others[0]?.amount ?? points(0) };
+  }
+  // …大于90%得满分 (nothing said below: 0), possibly with 否则不得分.
+  if (ranges.length === 1 && met.length === 0 && others.length <= 1 && !ranges[0].amount.value.isZero()) {
+    const c = ranges[0].cond as Extract<Condition, { kind: "range" }>;
+    if (!(c.lower && c.upper)) {
+      return { kind: "threshold", text, condition: c.lower ?? c.upper, met: ranges[0].amount, notMet: others[0]?.amount ?? points(0) };
+    }
+  }
+  if (met.length > 1 || others.length > 1) throw new RuleParseError(text, "档次重复");
+  const bracketTiers: Tier[] = conds.map((t) => {
+    if (t.cond.kind === "range") return { lower: t.cond.lower, upper: t.cond.upper, points: t.amount };
+    if (t.cond.kind === "target" && t.cond.met) return { lower: null, upper: null, meetsTarget: true, points: t.amount };
+    return { lower: null, upper: null, points: t.amount };
+  });
+  // An "otherwise" tier goes last so it catches only what the others leave.
+  bracketTiers.sort((a, b) => Number(!a.lower && !a.upper && !a.meetsTarget) - Number(!b.lower && !b.upper && !b.meetsTarget));
+  return { kind: "bracket", text, tiers: bracketTiers };
+}
