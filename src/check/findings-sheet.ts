@@ -1,0 +1,29 @@
+/** Rows of the 校验结果 sheet: every finding with its place, kind, severity, values and message. */
+import { KIND_LABELS, SEVERITY_LABELS, pts } from "./labels";
+import type { Finding } from "./types";
+
+export const FINDINGS_SHEET_NAME = "校验结果";
+
+export const FINDINGS_SHEET_HEADER = ["序号", "工作表", "单元格", "问题类型", "严重程度", "表中数值", "计算值", "说明"] as const;
+
+export interface FindingsSheetRow {
+  values: (string | number | null)[];
+  /** Where the 单元格 column links to: 'Sheet'!A1. */
+  link: { sheet: string; cell: string };
+}
+
+function show(v: number | string | null): string | number | null {
+  return typeof v === "number" ? Number(pts(v)) : v;
+}
+
+export function findingsSheetRows(findings: Finding[]): FindingsSheetRow[] {
+  return findings.map((f, i) => ({
+    values: [i + 1, f.sheet, f.cell, KIND_LABELS[f.kind], SEVERITY_LABELS[f.severity], show(f.reported), show(f.computed), f.message],
+    link: { sheet: f.sheet, cell: f.cell },
+  }));
+}
+
+/** An internal hyperlink target Excel follows: #'工作表'!H12 (quotes doubled inside the name). */
+export function internalLink(sheet: string, cell: string): string {
+  return `#'${sheet.replace(/'/g, "''")}'!${cell}`;
+}

@@ -1,0 +1,125 @@
+/** Scores one block (a row, or rows sharing a merged weight) with the rule engine. */
+import Decimal from "decimal.js";
+import { scoreRow } from "../rules";
+import { parseValue } from "../values";
+import type { Alternative, Evaluation, ScoreError, ScoringOptions } from "../rules/types";
+import type { CellRef, IndicatorBlock, IndicatorRow, IndicatorTable } from "../sheet/model";
+import { isDashOrBlank } from "../sheet/text";
+
+export interface RowScore {
+  row: IndicatorRow;
+  rule: string | null;
+  weight: Decimal;
+  result: Evaluation | ScoreError;
+}
+
+export interface ScoredUnit {
+  table: IndicatorTable;
+  block: IndicatorBlock;
+  rows: IndicatorRow[];
+  /** Rows that carry values and were scored (a block may hold name-only rows such as 经济效益). */
+  scored: RowScore[];
+  /** Sum of the scored rows, rounded; null when nothing could be computed. */
+  computed: number | null;
+  /** A manual (酌情) rule: the score is the official's, only its range is checked. */
+  manual: boolean;
+  /** Acceptable band given by the rule (qualitative tiers), when it gives one. */
+  range: { min: number; max: number } | null;
+  alternatives: Alternative[];
+  explanation: string;
+  /** The first row error (rule or value unreadable), with the cell to point at. */
+  error: { code: ScoreError["code"]; message: string; cell: CellRef | null } | null;
+}
+
+function hasValue(v: unknown): boolean {
+  return !isDashOrBlank(v as string | number | null);
+}
+
+/** The rule text in force for a row: its own, else the first one written in its block. */
+function ruleFor(row: IndicatorRow, rows: IndicatorRow[]): string | null {
+  return row.rule ?? rows.find((r) => r.rule !== null)?.rule ?? null;
+}
+
+export function scoreUnit(table: IndicatorTable, block: IndicatorBlock, options: Partial<ScoringOptions>): ScoredUnit {
+  const rows = block.rows.map((i) => table.rows[i]);
+  const unit: ScoredUnit = {
+    table,
+    block,
+    rows,
+    scored: [],
+    computed: null,
+    manual: false,
+    range: null,
+    alternatives: [],
+    explanation: "",
+    error: null,
+  };
+  if (block.weight === null || !(block.weight > 0)) return unit;
+  const valued = rows.filter((r) => hasValue(r.actual));
+  if (valued.length === 0) return unit;
+  // A rule column left empty is not the national default: we cannot know what was meant.
+  if (table.hasRuleColumn && valued.some((r) => ruleFor(r, rows) === null)) return unit;
+  const share = new Decimal(block.weight).div(valued.length);
+  for (const row of valued) {
+    const rule = ruleFor(row, rows);
+    const result = scoreRow(
+      {
+        rule,
+        target: row.target,
+        actual: row.actual,
+        weight: share.toNumber(),
+        name: row.name,
+        targetFormat: row.targetFormat,
+        actualFormat: row.actualFormat,
+      },
+      options,
+    );
+    unit.scored.push({ row, rule, weight: share, result });
+  }
+  const failed = unit.scored.find((s) => !s.result.ok);
+  if (failed && !failed.result.ok) {
+    if (failed.result.code === "rule-unreadable" || failed.result.code === "value-unreadable") {
+      unit.error = { code: failed.result.code, message: failed.result.error, cell: errorCell(failed) };
+    }
+    return unit;
+  }
+  const evaluations = unit.scored.map((s) => s.result as Evaluation);
+  if (evaluations.some((e) => e.score === null)) {
+    unit.manual = true;
+    unit.explanation = evaluations.map((e) => e.explanation).join("；");
+    return unit;
+  }
+  const total = evaluations.reduce((sum, e) => sum.plus(e.score as number), new Decimal(0));
+  unit.computed = total.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber();
+  unit.alternatives = combineAlternatives(evaluations);
+  if (evaluations.length === 1 && evaluations[0].range) unit.range = evaluations[0].range;
+  unit.explanation =
+    evaluations.length === 1
+      ? evaluations[0].explanation
+      : `权重${block.weight}由${evaluations.length}项指标平分（每项${share.toDecimalPlaces(4).toFixed()}）：` +
+        evaluations.map((e, i) => `${valued[i].name}：${e.explanation}`).join("；");
+  return unit;
+}
+
+/** Same reading across the block's rows: each row's alternative score, or its own score when the reading changes nothing. */
+function combineAlternatives(evaluations: Evaluation[]): Alternative[] {
+  if (evaluations.length === 1) return evaluations[0].alternatives;
+  const readings = new Map<string, Alternative>();
+  for (const e of evaluations) for (const a of e.alternatives) if (!readings.has(a.reading)) readings.set(a.reading, a);
+  return [...readings.values()].map((a) => {
+    const sum = evaluations.reduce((s, e) => {
+      const alt = e.alternatives.find((x) => x.reading === a.reading);
+      return s.plus(alt ? alt.score : (e.score as number));
+    }, new Decimal(0));
+    return { ...a, score: sum.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber() };
+  });
+}
+
+function errorCell(s: RowScore): CellRef | null {
+  if (!s.result.ok && s.result.code === "rule-unreadable") return s.row.cells.rule;
+  const actual = parseValue(s.row.actual, s.row.actualFormat);
+  if (actual.kind === "unreadable") return s.row.cells.actual;
+  const target = parseValue(s.row.target, s.row.targetFormat);
+  if (target.kind === "unreadable") return s.row.cells.target;
+  return s.row.cells.actual ?? s.row.cells.target;
+}

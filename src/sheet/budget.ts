@@ -1,0 +1,65 @@
+/** The 项目资金 block of the national 项目支出绩效自评表: 全年预算数, 全年执行数, 分值, 执行率, 得分. */
+import { a1 } from "./address";
+import { budgetRole } from "./headers";
+import { MergeIndex } from "./merges";
+import { cellText } from "./text";
+import { numberFromCell } from "./weights";
+import type { CellValue, Grid } from "./types";
+import type { CellRef } from "./model";
+
+export interface BudgetExecution {
+  row: number;
+  budget: CellValue;
+  budgetCell: CellRef;
+  spent: CellValue;
+  spentCell: CellRef;
+  weight: number | null;
+  weightCell: CellRef;
+  score: number | null;
+  scoreRaw: CellValue;
+  scoreCell: CellRef;
+  labelCell: CellRef | null;
+}
+
+function ref(row: number, col: number): CellRef {
+  return { row, col, address: a1(row, col) };
+}
+
+export function findBudgetExecution(grid: Grid, merges: MergeIndex): BudgetExecution[] {
+  const found: BudgetExecution[] = [];
+  for (let r = 0; r < grid.rowCount; r++) {
+    const cols: Partial<Record<"budget" | "spent" | "weight" | "score", number>> = {};
+    for (let c = 0; c < grid.colCount; c++) {
+      const o = merges.origin(r, c);
+      if (o.row !== r || o.col !== c) continue;
+      const role = budgetRole(grid.cells[r]?.[c]?.value ?? null);
+      // 全年预算数 wins over 年初预算数; the first of each role otherwise.
+      if (role && role !== "rate" && cols[role] === undefined) cols[role] = c;
+    }
+    if (cols.budget === undefined || cols.spent === undefined || cols.weight === undefined || cols.score === undefined) continue;
+    const dataRow = r + 1;
+    if (dataRow >= grid.rowCount) continue;
+    const budget = merges.cell(dataRow, cols.budget)?.value ?? null;
+    const spent = merges.cell(dataRow, cols.spent)?.value ?? null;
+    if (numberFromCell(budget) === null || numberFromCell(spent) === null) continue;
+    const scoreRaw = merges.cell(dataRow, cols.score)?.value ?? null;
+    let labelCell: CellRef | null = null;
+    for (let c = 0; c < cols.budget; c++) {
+      if (cellText(grid.cells[dataRow]?.[c]?.value ?? null).trim()) labelCell = ref(dataRow, c);
+    }
+    found.push({
+      row: dataRow,
+      budget,
+      budgetCell: ref(dataRow, cols.budget),
+      spent,
+      spentCell: ref(dataRow, cols.spent),
+      weight: numberFromCell(merges.cell(dataRow, cols.weight)?.value ?? null),
+      weightCell: ref(dataRow, cols.weight),
+      score: numberFromCell(scoreRaw),
+      scoreRaw,
+      scoreCell: ref(dataRow, cols.score),
+      labelCell,
+    });
+  }
+  return found;
+}

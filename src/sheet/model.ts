@@ -1,0 +1,113 @@
+/** What detection finds in a Grid: indicator tables, their rows, blocks, level weights, total and grade. */
+import type { CellRange, CellValue } from "./types";
+
+/** A cell of the sheet: 0-based position and its A1 address. */
+export interface CellRef {
+  row: number;
+  col: number;
+  address: string;
+}
+
+/** Which column holds what (0-based column indices); levelWeight[n] is the 权重 column under level n. */
+export interface ColumnMap {
+  level: [number | null, number | null, number | null];
+  levelWeight: [number | null, number | null, number | null];
+  target: number | null;
+  actual: number | null;
+  weight: number | null;
+  rule: number | null;
+  score: number | null;
+  verified: number | null;
+  explanation: number | null;
+  note: number | null;
+}
+
+export interface IndicatorRow {
+  /** 0-based sheet row. */
+  row: number;
+  /** Level names from level 1 down, without weights written in them ("投入"). */
+  path: string[];
+  /** The deepest level name. */
+  name: string;
+  target: CellValue;
+  targetFormat: string | null;
+  actual: CellValue;
+  actualFormat: string | null;
+  /** 评分规则 text; null when the table has no rule column or the cell is empty. */
+  rule: string | null;
+  /** 指标解释 text, when the table has that column. */
+  note: string | null;
+  cells: {
+    target: CellRef | null;
+    actual: CellRef | null;
+    rule: CellRef | null;
+    name: CellRef | null;
+  };
+  /** Index into IndicatorTable.blocks. */
+  block: number;
+}
+
+/** One scoring unit: a row, or several rows sharing one merged weight (and one score). */
+export interface IndicatorBlock {
+  /** Indices into IndicatorTable.rows. */
+  rows: number[];
+  weight: number | null;
+  weightCell: CellRef | null;
+  /** Where the weight came from: the 权重 column or a name such as "职责明确 (1分)". */
+  weightSource: "column" | "name" | null;
+  /** The reported (self) score, its cell (the cell to fill when empty) and the raw value. */
+  score: number | null;
+  scoreRaw: CellValue;
+  scoreCell: CellRef | null;
+  verified: number | null;
+  verifiedCell: CellRef | null;
+  explanation: string | null;
+  explanationCell: CellRef | null;
+}
+
+/** A weight stated for a parent node: level1/level2 names or per-level 权重 columns. */
+export interface LevelWeight {
+  level: 1 | 2 | 3;
+  path: string[];
+  weight: number;
+  cell: CellRef;
+}
+
+export interface TotalRow {
+  row: number;
+  label: string;
+  weight: number | null;
+  weightCell: CellRef | null;
+  score: number | null;
+  scoreRaw: CellValue;
+  scoreCell: CellRef | null;
+  verified: number | null;
+  verifiedCell: CellRef | null;
+  /** Where the row sits: 合计 on top of the indicators or under them. */
+  position: "top" | "bottom";
+}
+
+export interface GradeRow {
+  row: number;
+  /** The grade word written (优/良/中/差/优秀/良好/较差), null when the cell is empty or not a grade. */
+  grade: string | null;
+  cell: CellRef;
+}
+
+export interface IndicatorTable {
+  sheet: string;
+  range: CellRange;
+  /** "A20:I48" */
+  rangeA1: string;
+  header: { top: number; bottom: number };
+  columns: ColumnMap;
+  rows: IndicatorRow[];
+  blocks: IndicatorBlock[];
+  levelWeights: LevelWeight[];
+  total: TotalRow | null;
+  grade: GradeRow | null;
+  /** No 评分规则 column: the national default rule applies (项目支出绩效自评表). */
+  hasRuleColumn: boolean;
+  /** The national project table's 预算执行率 row was found in the 项目资金 block above. */
+  budgetExecution: boolean;
+}

@@ -1,0 +1,21 @@
+/** Weights written inside names: "投入 (15分)", "职责明确（1分）", "目标设定 (5 分)". */
+import { cellText } from "./text";
+import type { CellValue } from "./types";
+
+const WEIGHT_IN_NAME = /[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]\s*$/;
+
+export function splitWeightFromName(value: CellValue | undefined): { name: string; weight: number | null } {
+  const text = cellText(value).replace(/[\s\u3000]+/g, " ").trim();
+  const m = WEIGHT_IN_NAME.exec(text);
+  if (!m) return { name: text, weight: null };
+  return { name: text.slice(0, m.index).trim(), weight: Number(m[1]) };
+}
+
+/** A weight or score cell as a number: 15, "15", "15分", "15.0"; null for blanks, dashes and text. */
+export function numberFromCell(value: CellValue | undefined): number | null {
+  if (typeof value === "number") return Number.isFinite(value) ? value : null;
+  if (typeof value !== "string") return null;
+  const text = value.replace(/[\s\u3000,，]/g, "").replace(/分$/, "");
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(text)) return null;
+  return Number(text);
+}
