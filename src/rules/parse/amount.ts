@@ -57,7 +57,10 @@ export function readGain(tokens: Token[], text: string): Amount | null {
     const t = tokens[i];
     if (t.t !== "num") continue;
     const next = wordAt(tokens, i + 1);
-    if (t.percent && (next.startsWith("权重") || next.startsWith("的权重") || next.startsWith("分值") || next.startsWith("的分值") || next.startsWith("指标分值") || next.startsWith("的指标分值"))) {
+    const prev = wordAt(tokens, i - 1);
+    const ofWeight = ["权重分的", "权重的", "分值的", "满分的", "权重分", "总分的"].some((w) => prev.endsWith(w));
+    if (t.percent && ofWeight) found = share(t.value);
+    else if (t.percent && (next.startsWith("权重") || next.startsWith("的权重") || next.startsWith("分值") || next.startsWith("的分值") || next.startsWith("指标分值") || next.startsWith("的指标分值"))) {
       found = share(t.value);
     } else if (!t.percent && next.startsWith("分") && !next.startsWith("分值")) {
       found = points(t.value);

@@ -56,8 +56,10 @@ export function parsePointsChecklist(text: string, clauses: Clause[]): Checklist
     const read = readIndices(c.tokens, at + 1);
     if (!read) throw new RuleParseError(c.text);
     const negative = word.text.includes("不具备") || word.text.includes("不符合") || word.text.includes("未");
-    const { gain } = splitAtGain(c.tokens.slice(read.end));
-    const amount = gain.length > 0 ? readGain(gain, c.text) : null;
+    // 具备要点1得1分 / ①②③各1分 (no 得: the rest of the clause is the amount).
+    const rest = c.tokens.slice(read.end);
+    const { gain } = splitAtGain(rest);
+    const amount = readGain(gain.length > 0 ? gain : rest, c.text);
     if (!amount) throw new RuleParseError(c.text, "未写明得分");
     if (negative) {
       if (!amount.value.isZero()) throw new RuleParseError(c.text);
@@ -114,6 +116,10 @@ export function parseCountChecklist(text: string, clauses: Clause[]): ChecklistR
     if (phrase === "全部符合" || phrase === "全部具备" || phrase === "均符合") {
       if (allTier) throw new RuleParseError(c.text);
       allTier = { points: amount, phrase };
+      continue;
+    }
+    if (["均不符合", "全部不符合", "都不符合", "均不具备", "全部不具备"].includes(phrase)) {
+      tiers.push({ count: 0, comparator: "eq", points: amount, phrase });
       continue;
     }
     const n = cond.find((t) => t.t === "num");

@@ -1,0 +1,274 @@
+/** Realistic variants of each family, in the wording of other provinces' tables. */
+import Decimal from "decimal.js";
+import { parseRule } from "../../../src/rules/parse";
+import { plain } from "./plain";
+
+const share = (value: string) => ({ mode: "share", value });
+const pts = (value: string) => ({ mode: "points", value });
+const b = (comparator: string, value: string) => ({ comparator, value });
+
+function lin(direction: string, step: string, stepUnit: string, perStep: object, extra: Record<string, unknown> = {}) {
+  return { kind: "linear", direction, reference: null, step, stepUnit, perStep, cap: null, zeroWhen: null, ...extra };
+}
+
+const LINEAR: Array<[string, object]> = [
+  ["每下降1个百分点扣0.5分", lin("below", "0.01", "percent", pts("0.5"))],
+  ["每减少1%扣该指标分值的10%", lin("below", "0.01", "percent", share("0.1"))],
+  ["每低于目标值1个百分点扣0.2分，扣完为止", lin("below", "0.01", "percent", pts("0.2"))],
+  ["每少1个百分点扣1分", lin("below", "0.01", "percent", pts("1"))],
+  ["完成率每降低1%，扣1分，最多扣5分", lin("below", "0.01", "percent", pts("1"), { cap: pts("5") })],
+  ["每降低１％扣权重分的１０％，扣完为止．", lin("below", "0.01", "percent", share("0.1"))],
+  ["达到目标值得满分；每降低一个百分点扣0.5分", lin("below", "0.01", "percent", pts("0.5"))],
+  ["每降低两个百分点扣1分", lin("below", "0.02", "percent", pts("1"))],
+  ["每 降低 1 % 扣 0.1 分", lin("below", "0.01", "percent", pts("0.1"))],
+  ["每超过1个百分点扣1分", lin("above", "0.01", "percent", pts("1"))],
+  ["每超过一个百分点扣权重分的5%", lin("above", "0.01", "percent", share("0.05"))],
+  ["每增加1%扣10%的分值", lin("above", "0.01", "percent", share("0.1"))],
+  ["每上升1个百分点扣0.5分", lin("above", "0.01", "percent", pts("0.5"))],
+  ["每增长或降低1%扣权重分的10%", lin("both", "0.01", "percent", share("0.1"))],
+  ["每增加或减少1个百分点扣0.2分", lin("both", "0.01", "percent", pts("0.2"))],
+  ["偏离目标值每1%扣0.2分", lin("both", "0.01", "percent", pts("0.2"))],
+  ["偏离指标值2人,减数量分值10%", lin("both", "2", "unit", share("0.1"))],
+  ["低于目标值时，每降低1%扣0.5分，低于60%不得分", lin("below", "0.01", "percent", pts("0.5"), { zeroWhen: b("lt", "0.6") })],
+  ["实际值≥95%得满分，每降低1%扣0.5分", lin("below", "0.01", "percent", pts("0.5"), { reference: "0.95" })],
+  ["实际值>=95％得满分，每降低1％扣0.5分", lin("below", "0.01", "percent", pts("0.5"), { reference: "0.95" })],
+  ["实际值＞＝95%得满分,每降低1%扣0.5分", lin("below", "0.01", "percent", pts("0.5"), { reference: "0.95" })],
+  ["达到90%及以上得满分；不足90%时，每减少5%扣1分", lin("below", "0.05", "percent", pts("1"), { reference: "0.9" })],
+  ["达到90%及以上得满分；不足90%时每减少5%扣1分", lin("below", "0.05", "percent", pts("1"), { reference: "0.9" })],
+  ["每延迟1天扣0.5分，最多扣2分", lin("above", "1", "day", pts("0.5"), { cap: pts("2") })],
+  ["每推迟一个工作日扣1分", lin("above", "1", "day", pts("1"))],
+  ["每逾期一天扣权重分的5%", lin("above", "1", "day", share("0.05"))],
+  ["每缺少一项扣2分", lin("below", "1", "item", pts("2"))],
+  ["每少一项扣0.5分，扣完为止", lin("below", "1", "item", pts("0.5"))],
+  ["每降低5个百分点扣1分", lin("below", "0.05", "percent", pts("1"))],
+  ["每降低0.5%扣权重分的5%", lin("below", "0.005", "percent", share("0.05"))],
+  ["每降低1%扣权重分的10%,扣分最多不超过权重分的50%", lin("below", "0.01", "percent", share("0.1"), { cap: share("0.5") })],
+  ["实际值为100%得满分，每降低1%扣权重分的10%，低于80%不得分", lin("below", "0.01", "percent", share("0.1"), { zeroWhen: b("lt", "0.8") })],
+  ["每降低1%扣1分.,", lin("below", "0.01", "percent", pts("1"))],
+  ["每降低1%扣1分；低于70%的不得分。", lin("below", "0.01", "percent", pts("1"), { zeroWhen: b("lt", "0.7") })],
+  ["每降低1%扣1分，实际值低于60%得0分", lin("below", "0.01", "percent", pts("1"), { zeroWhen: b("lt", "0.6") })],
+  ["每下降1百分点扣0.3分", lin("below", "0.01", "percent", pts("0.3"))],
+  ["每降低1%，扣减指标分值的10%", lin("below", "0.01", "percent", share("0.1"))],
+  ["实际值小于等于0得满分，每增加1%扣权重分的10%，扣完为止。", lin("above", "0.01", "percent", share("0.1"), { reference: "0" })],
+  ["实际值≤5%得满分，每超出1个百分点扣1分", lin("above", "0.01", "percent", pts("1"), { reference: "0.05" })],
+  ["<p>实际值为100%得满分,每降低1%扣权重分的10%,扣完为止。</p>", lin("below", "0.01", "percent", share("0.1"))],
+];
+
+const BRACKET: Array<[string, object]> = [
+  [
+    "结余结转率=0,计8分;0-10%(含),计6分;10%-20%(含),计4分;20%-30%(含),计2分;大于30%不得分",
+    {
+      kind: "bracket",
+      tiers: [
+        { lower: b("ge", "0"), upper: b("le", "0"), points: pts("8") },
+        { lower: b("gt", "0"), upper: b("le", "0.1"), points: pts("6") },
+        { lower: b("gt", "0.1"), upper: b("le", "0.2"), points: pts("4") },
+        { lower: b("gt", "0.2"), upper: b("le", "0.3"), points: pts("2") },
+        { lower: b("gt", "0.3"), upper: null, points: pts("0") },
+      ],
+    },
+  ],
+  [
+    "≥95%得3分，90%(含)-95%得2分，80%（含）—90%得1分，低于80%不得分",
+    {
+      kind: "bracket",
+      tiers: [
+        { lower: b("ge", "0.95"), upper: null, points: pts("3") },
+        { lower: b("ge", "0.9"), upper: b("lt", "0.95"), points: pts("2") },
+        { lower: b("ge", "0.8"), upper: b("lt", "0.9"), points: pts("1") },
+        { lower: null, upper: b("lt", "0.8"), points: pts("0") },
+      ],
+    },
+  ],
+  [
+    "10%<结余结转率≤20%的，得2分；结余结转率≤10%的，得3分；结余结转率>20%的，不得分",
+    {
+      kind: "bracket",
+      tiers: [
+        { lower: b("gt", "0.1"), upper: b("le", "0.2"), points: pts("2") },
+        { lower: null, upper: b("le", "0.1"), points: pts("3") },
+        { lower: b("gt", "0.2"), upper: null, points: pts("0") },
+      ],
+    },
+  ],
+  [
+    "完成率达到100%得5分；95%≤完成率<100%得3分；完成率<95%不得分",
+    {
+      kind: "bracket",
+      tiers: [
+        { lower: b("ge", "1"), upper: null, points: pts("5") },
+        { lower: b("ge", "0.95"), upper: b("lt", "1"), points: pts("3") },
+        { lower: null, upper: b("lt", "0.95"), points: pts("0") },
+      ],
+    },
+  ],
+  [
+    "满意度90%(含)以上得满分，80%(含)-90%得权重分的60%，80%以下不得分",
+    {
+      kind: "bracket",
+      tiers: [
+        { lower: b("ge", "0.9"), upper: null, points: share("1") },
+        { lower: b("ge", "0.8"), upper: b("lt", "0.9"), points: share("0.6") },
+        { lower: null, upper: b("le", "0.8"), points: pts("0") },
+      ],
+    },
+  ],
+  [
+    "80-90%得2分;90-100%得3分",
+    {
+      kind: "bracket",
+      tiers: [
+        { lower: b("ge", "0.8"), upper: b("lt", "0.9"), points: pts("2") },
+        { lower: b("ge", "0.9"), upper: b("lt", "1"), points: pts("3") },
+      ],
+    },
+  ],
+];
+
+const THRESHOLD: Array<[string, object]> = [
+  ["达到目标值得4分；未达到目标值得0分", { kind: "threshold", condition: null, met: pts("4"), notMet: pts("0") }],
+  ["达到目标值得满分，未达到目标值不得分。", { kind: "threshold", condition: null, met: share("1"), notMet: pts("0") }],
+  ["满意度大于90%得满分", { kind: "threshold", condition: b("gt", "0.9"), met: share("1"), notMet: pts("0") }],
+  ["满意度达到90%及以上的得满分，否则不得分", { kind: "threshold", condition: b("ge", "0.9"), met: share("1"), notMet: pts("0") }],
+  ["按时完成的得2分，否则不得分", { kind: "threshold", condition: null, met: pts("2"), notMet: pts("0") }],
+];
+
+const checklist = (points: Array<[number, object]>, gates: number[] = [], allOrNothing = false) => ({
+  kind: "checklist",
+  points: points.map(([index, s]) => ({ index, share: s })),
+  gates,
+  allOrNothing,
+  countTiers: [],
+});
+
+const CHECKLIST: Array<[string, object]> = [
+  ["具备要点1、2、3各得1分", checklist([[1, pts("1")], [2, pts("1")], [3, pts("1")]])],
+  ["具备要点1-3得100%权重分，任一项不具备得0权重分", checklist([1, 2, 3].map((i) => [i, share(new Decimal(1).div(3).toString())] as [number, object]), [], true)],
+  ["①②③各1分", checklist([[1, pts("1")], [2, pts("1")], [3, pts("1")]])],
+  ["不具备要点1得0分，具备要点2得1分，具备要点3得1分", checklist([[2, pts("1")], [3, pts("1")]], [1])],
+  ["具备要点1和2得50%权重分；具备要点3得50%权重分", checklist([[1, share("0.25")], [2, share("0.25")], [3, share("0.5")]])],
+  [
+    "全部符合(3分)；符合其中两项(2分)；符合其中一项(1分)；均不符合(0分)",
+    {
+      kind: "checklist",
+      points: [],
+      gates: [],
+      allOrNothing: false,
+      countTiers: [
+        { count: 3, comparator: "ge", points: pts("3"), all: true },
+        { count: 2, comparator: "eq", points: pts("2") },
+        { count: 1, comparator: "eq", points: pts("1") },
+        { count: 0, comparator: "eq", points: pts("0") },
+      ],
+    },
+  ],
+  [
+    "公开绩效目标的，得2分，否则不得分；公开自评结果的，得2分，否则不得分；公开整改情况的，得1分，否则不得分",
+    checklist([[1, pts("2")], [2, pts("2")], [3, pts("1")]]),
+  ],
+];
+
+const OCCURRENCE: Array<[string, object]> = [
+  ["每发现一次违规扣1分，扣完为止", { kind: "occurrence", perOccurrence: pts("1"), cap: null }],
+  ["每出现1例扣0.5分，最多扣2分", { kind: "occurrence", perOccurrence: pts("0.5"), cap: pts("2") }],
+  ["每发生一起安全事故扣2分", { kind: "occurrence", perOccurrence: pts("2"), cap: null }],
+  ["每有一项不符合扣权重分的20%", { kind: "occurrence", perOccurrence: share("0.2"), cap: null }],
+  ["未发现问题的得满分，每出现一例不符合要求的扣1分,扣完为止", { kind: "occurrence", perOccurrence: pts("1"), cap: null }],
+];
+
+const QUALITATIVE: Array<[string, object]> = [
+  [
+    "效果显著,10分;效果较好,8分;效果一般,5分;无效果,不得分",
+    {
+      kind: "qualitative",
+      tiers: [
+        { phrase: "效果显著", points: pts("10") },
+        { phrase: "效果较好", points: pts("8") },
+        { phrase: "效果一般", points: pts("5") },
+        { phrase: "无效果", points: pts("0") },
+      ],
+    },
+  ],
+  [
+    "好(5分)；较好(3分)；一般(1分)；差(0分)",
+    {
+      kind: "qualitative",
+      tiers: [
+        { phrase: "好", points: pts("5") },
+        { phrase: "较好", points: pts("3") },
+        { phrase: "一般", points: pts("1") },
+        { phrase: "差", points: pts("0") },
+      ],
+    },
+  ],
+  [
+    "资料齐全、分析到位的得3分；资料基本齐全的得2分；资料不全的不得分",
+    {
+      kind: "qualitative",
+      tiers: [
+        { phrase: "资料齐全、分析到位", points: pts("3") },
+        { phrase: "资料基本齐全", points: pts("2") },
+        { phrase: "资料不全", points: pts("0") },
+      ],
+    },
+  ],
+];
+
+const actual = { op: "var", name: "actual" };
+const weight = { op: "var", name: "weight" };
+const num = (value: string) => ({ op: "num", value });
+
+const FORMULA: Array<[string, object]> = [
+  ["得分=政府采购执行率×2", { kind: "formula", expr: { op: "*", left: actual, right: num("2") }, zeroWhen: null }],
+  ["得分=预算执行率×分值", { kind: "formula", expr: { op: "*", left: actual, right: weight }, zeroWhen: null }],
+  ["得分＝执行率＊10", { kind: "formula", expr: { op: "*", left: actual, right: num("10") }, zeroWhen: null }],
+  ["得分=固定资产利用率/80%×3", { kind: "formula", expr: { op: "*", left: { op: "/", left: actual, right: num("0.8") }, right: num("3") }, zeroWhen: null }],
+  [
+    "得分=(1-2×超支率)×指标分值；若超支率>10%，此项得0分",
+    {
+      kind: "formula",
+      expr: { op: "*", left: { op: "-", left: num("1"), right: { op: "*", left: num("2"), right: actual } }, right: weight },
+      zeroWhen: b("gt", "0.1"),
+    },
+  ],
+  ["得分=(执行率×2", { kind: "formula", expr: { op: "*", left: actual, right: num("2") }, zeroWhen: null }],
+  ["得分(20分*执行率)", { kind: "formula", expr: { op: "*", left: num("20"), right: actual }, zeroWhen: null }],
+];
+
+const RATIO: Array<[string, object]> = [
+  ["按完成比例得分，超过目标值不加分", { kind: "ratio", denominator: null, lowerIsBetter: false, capped: true, gate: null, gateDeduct: null }],
+  ["采用完成率法计分：得分=执行率/目标值×10", { kind: "ratio", denominator: null, lowerIsBetter: false, capped: true, gate: null, gateDeduct: null }],
+  ["得分=完成率×分值", { kind: "ratio", denominator: null, lowerIsBetter: false, capped: true, gate: null, gateDeduct: null }],
+  ["采用完成率法计分：得分=目标值/实际值×5", { kind: "ratio", denominator: null, lowerIsBetter: true, capped: true, gate: null, gateDeduct: null }],
+  ["采用完成率法计分，低于60%不得分", { kind: "ratio", denominator: null, lowerIsBetter: false, capped: true, gate: b("lt", "0.6"), gateDeduct: null }],
+];
+
+const OTHER: Array<[string, object]> = [
+  ["得分=(考核结果/100)×10", { kind: "external", scale: "100" }],
+  ["综合得分＝（部门绩效管理工作评价结果／100）＊5分", { kind: "external", scale: "100" }],
+  ["视情节严重程度扣分", { kind: "manual" }],
+  ["酌情扣分", { kind: "manual" }],
+  ["", { kind: "default" }],
+  ["   ", { kind: "default" }],
+  ["。", { kind: "default" }],
+];
+
+function table(name: string, rows: Array<[string, object]>) {
+  describe(name, () => {
+    for (const [text, expected] of rows) {
+      it(text || "(空)", () => {
+        expect(plain(parseRule(text))).toEqual(expected);
+      });
+    }
+  });
+}
+
+table("linear", LINEAR);
+table("bracket", BRACKET);
+table("threshold", THRESHOLD);
+table("checklist", CHECKLIST);
+table("occurrence", OCCURRENCE);
+table("qualitative", QUALITATIVE);
+table("formula", FORMULA);
+table("ratio", RATIO);
+table("external, manual, default", OTHER);
