@@ -157,7 +157,7 @@ export function checkManifest(xml: string): CheckResult[] {
   if (!root || root.localName !== "OfficeApp" || root.namespaceURI !== NS.app) rootProblems.push(`根元素应为命名空间 ${NS.app} 中的 <OfficeApp>`);
   else if (xsiType(root) !== "TaskPaneApp") rootProblems.push(`<OfficeApp> 的 xsi:type 应为 TaskPaneApp，收到 ${xsiType(root) ?? "（无）"}`);
   add("根元素是 xsi:type=\"TaskPaneApp\" 的 <OfficeApp>", rootProblems);
-  if (rootProblems.length) return results;
+  if (rootProblems.length || !root) return results;
 
   const top = children(root).map((c) => c.localName ?? "");
   add(

@@ -1,0 +1,12 @@
+import { isExcelError } from "./stand-in";
+
+const CHINESE = /[\u4e00-\u9fff]/;
+
+/** The value is an Excel error (not a thrown exception, not a number) whose message is Chinese. */
+export function expectExcelError(value: unknown, code: "#VALUE!" | "#N/A", message?: RegExp): void {
+  expect(isExcelError(value)).toBe(true);
+  if (!isExcelError(value)) return;
+  expect(value.code).toBe(code);
+  expect(value.message).toMatch(CHINESE);
+  if (message) expect(value.message).toMatch(message);
+}
