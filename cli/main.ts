@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { chineseHelp } from "./help";
 import { EXIT_USAGE, UsageError } from "./errors";
 import { scoreCommand } from "./commands/score";
+import { checkCommand } from "./commands/check";
 
 /** `jx`: the scoring engine on the command line. Each subcommand lives in cli/commands/. */
 export function buildProgram(): Command {
@@ -13,6 +14,7 @@ export function buildProgram(): Command {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(translateCommanderError(s)) });
   program.addCommand(scoreCommand());
+  program.addCommand(checkCommand());
   for (const sub of program.commands) sub.exitOverride().configureOutput({ writeErr: (s) => process.stderr.write(translateCommanderError(s)) });
   return program;
 }

@@ -23,7 +23,7 @@ export function findingsSheetRows(findings: Finding[]): FindingsSheetRow[] {
   }));
 }
 
-/** An internal hyperlink target Excel follows: #'工作表'!H12 (quotes doubled inside the name). */
+/** An internal hyperlink target: '工作表'!H12 (quotes doubled inside the name); hosts that need "#" add it. */
 export function internalLink(sheet: string, cell: string): string {
-  return `#'${sheet.replace(/'/g, "''")}'!${cell}`;
+  return `'${sheet.replace(/'/g, "''")}'!${cell}`;
 }

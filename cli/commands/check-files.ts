@@ -1,0 +1,52 @@
+/** `jx check` inputs: files and folders -> the .xlsx files to check; where each checked copy goes. */
+import { promises as fs } from "fs";
+import { basename, dirname, extname, join } from "path";
+
+/** Excel's lock files (~$) and our own outputs are never inputs. */
+function isInput(name: string): boolean {
+  return /\.xlsx$/i.test(name) && !name.startsWith("~$") && !/\.checked\.xlsx$/i.test(name);
+}
+
+export interface Input {
+  file: string;
+  /** Set when the argument itself cannot be used (missing path); reported and skipped. */
+  error?: string;
+}
+
+export async function expandInputs(args: string[]): Promise<Input[]> {
+  const out: Input[] = [];
+  for (const arg of args) {
+    let stat;
+    try {
+      stat = await fs.stat(arg);
+    } catch {
+      out.push({ file: arg, error: `无法读取文件“${arg}”：文件或文件夹不存在` });
+      continue;
+    }
+    if (stat.isDirectory()) {
+      const found = await walk(arg);
+      if (found.length === 0) out.push({ file: arg, error: `文件夹“${arg}”中没有 .xlsx 工作簿` });
+      out.push(...found.map((file) => ({ file })));
+    } else {
+      out.push({ file: arg });
+    }
+  }
+  return out;
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const entries = await fs.readdir(dir, { withFileTypes: true });
+  const files: string[] = [];
+  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) files.push(...(await walk(path)));
+    else if (e.isFile() && isInput(e.name)) files.push(path);
+  }
+  return files;
+}
+
+/** <name>.checked.xlsx beside the input, or in `outDir`. */
+export function checkedPath(file: string, outDir?: string): string {
+  const name = `${basename(file, extname(file))}.checked.xlsx`;
+  return join(outDir ?? dirname(file), name);
+}
