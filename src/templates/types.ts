@@ -40,6 +40,8 @@ export interface TemplateRow {
   actualKind: ActualKind;
   /** Realistic example 实际值 (percent as fraction; 要点 rows as text) for --example. */
   exampleActual: number | string;
+  /** 预算执行率 row of the national form: the actual is 全年执行数/全年预算数 from the budget block. */
+  actualFromBudget?: boolean;
   /**
    * Example score typed by hand, for rows whose rule only a person can score (符合/不符合 in words):
    * the score cell of such a row is an input, as on paper.

@@ -3,7 +3,7 @@
  *
  * Choice (documented in README.templates.md): the formula handles text itself rather than relying on
  * the template's number formats, so the same formula works in any table, whether the cell holds the
- * number 0.954 (formatted 95.4%) or the text "≥95.4%" / "９５．４％" / "＝100%". A number is used as it
+ * number 0.954 (formatted 95.4%) or the text "≥95.4%" / "95.4％" / "＝100%". A number is used as it
  * is; text has its comparator glyphs, spaces, thousands separators and full-width percent signs removed
  * and is then read by VALUE ("95%" -> 0.95 in Excel, WPS, LibreOffice and HyperFormula alike). Text the
  * chain cannot read (Chinese comparator words such as 不低于, units such as 人次, qualitative words) gives
