@@ -4,41 +4,44 @@ import { grade } from "../../src/rules/grade";
 import { scoreRow } from "../../src/rules";
 import { expectExcelError } from "./expect-error";
 
+/** What Excel passes for an omitted optional argument. */
+const OMITTED = null as never;
+
 describe("JX.CHECKLIST", () => {
   test("sums the shares of met points; TRUE/1/是/√ are met, FALSE/0/否/×/blank are not", () => {
-    expect(checklist([[true, false, true]], [[1, 1, 1]], null)).toBe(2);
-    expect(checklist([[1, 0, "是", "否", "√", "×", null, ""]], [[1, 1, 1, 1, 1, 1, 1, 1]], null)).toBe(3);
-    expect(checklist([["具备"], ["不具备"]], [[2], [3]], null)).toBe(2);
+    expect(checklist([[true, false, true]], [[1, 1, 1]], OMITTED)).toBe(2);
+    expect(checklist([[1, 0, "是", "否", "√", "×", null, ""]], [[1, 1, 1, 1, 1, 1, 1, 1]], OMITTED)).toBe(3);
+    expect(checklist([["具备"], ["不具备"]], [[2], [3]], OMITTED)).toBe(2);
   });
 
   test("a gate point not met gives 0 (不具备要点1得0分)", () => {
-    expect(checklist([[false, true, true]], [[1, 1, 1]], 1)).toBe(0);
+    expect(checklist([[false, true, true]], [[1, 1, 1]], [[1]])).toBe(0);
     expect(checklist([[true, false, true]], [[1, 1, 1]], [[1]])).toBe(2);
     expect(checklist([[true, true, false]], [[1, 1, 1]], [[1, 3]])).toBe(0);
   });
 
   test("全部/all: any point missing gives 0", () => {
-    expect(checklist([["是", "否"]], [[2, 3]], "全部")).toBe(0);
-    expect(checklist([["是", "是"]], [[2, 3]], "all")).toBe(5);
+    expect(checklist([["是", "否"]], [[2, 3]], [["全部"]])).toBe(0);
+    expect(checklist([["是", "是"]], [[2, 3]], [["all"]])).toBe(5);
   });
 
   test("an empty gate argument (null, 0) means no gate", () => {
-    expect(checklist([[false, true]], [[1, 1]], 0)).toBe(1);
+    expect(checklist([[false, true]], [[1, 1]], [[0]])).toBe(1);
     expect(checklist([[false, true]], [[1, 1]], [[0]])).toBe(1);
   });
 
   test("agrees with the engine scoring the same points written as rule text", () => {
     const r = scoreRow({ rule: "具备要点1得1分，具备要点2得2分，具备要点3得1分", target: "全部要点", actual: "具备要点1、2", weight: 4 });
     expect(r.ok).toBe(true);
-    expect(checklist([[true, true, false]], [[1, 2, 1]], null)).toBe(r.ok ? r.score : NaN);
+    expect(checklist([[true, true, false]], [[1, 2, 1]], OMITTED)).toBe(r.ok ? r.score : NaN);
   });
 
   test("bad input", () => {
-    expectExcelError(checklist([[true, false]], [[1, 1, 1]], null), "#VALUE!", /个数应相同/);
-    expectExcelError(checklist([[true, "也许"]], [[1, 1]], null), "#VALUE!", /要点第2项/);
-    expectExcelError(checklist([[true, true]], [[1, -1]], null), "#VALUE!", /负数/);
-    expectExcelError(checklist([[true, true]], [[0, 0]], null), "#VALUE!", /合计为0/);
-    expectExcelError(checklist([[true, true]], [[1, 1]], 3), "#VALUE!", /要点序号/);
+    expectExcelError(checklist([[true, false]], [[1, 1, 1]], OMITTED), "#VALUE!", /个数应相同/);
+    expectExcelError(checklist([[true, "也许"]], [[1, 1]], OMITTED), "#VALUE!", /要点第2项/);
+    expectExcelError(checklist([[true, true]], [[1, -1]], OMITTED), "#VALUE!", /负数/);
+    expectExcelError(checklist([[true, true]], [[0, 0]], OMITTED), "#VALUE!", /合计为0/);
+    expectExcelError(checklist([[true, true]], [[1, 1]], [[3]]), "#VALUE!", /要点序号/);
   });
 });
 

@@ -3,6 +3,9 @@ import { bracket, ratio } from "../../functions/functions";
 import { scoreRow } from "../../src/rules";
 import { expectExcelError } from "./expect-error";
 
+/** What Excel passes for an omitted optional argument. */
+const OMITTED = null as never;
+
 describe("JX.RATIO", () => {
   test("weight × actual/target, capped at the weight", () => {
     expect(ratio(0.9, 1, 10, null)).toBe(9);
@@ -80,7 +83,7 @@ describe("JX.BRACKET", () => {
     for (const v of [0.97, 0.92, 0.8]) {
       const r = scoreRow({ rule: text, target: null, actual: v, weight: 3 });
       expect(r.ok).toBe(true);
-      expect(bracket(v, [[text]], null, null)).toBe(r.ok ? r.score : NaN);
+      expect(bracket(v, [[text]], OMITTED, null)).toBe(r.ok ? r.score : NaN);
     }
   });
 
@@ -97,7 +100,7 @@ describe("JX.BRACKET", () => {
     expectExcelError(bracket(0.9, [[null]], [[null]], null), "#VALUE!", /分档界限为空/);
     expectExcelError(bracket(0.9, bounds, points, "中间"), "#VALUE!", /边界归属/);
     expectExcelError(bracket(null, bounds, points, null), "#VALUE!", /数值为空/);
-    expectExcelError(bracket(0.9, [["随便写写"]], null, null), "#VALUE!", /无法识别评分规则/);
+    expectExcelError(bracket(0.9, [["随便写写"]], OMITTED, null), "#VALUE!", /无法识别评分规则/);
     expectExcelError(bracket(0.9, [["≥95%，得3分"]], [[3]], null), "#VALUE!", /不要再给出得分/);
   });
 });
