@@ -63,15 +63,27 @@ function isHeaderContinuation(grid: Grid, merges: MergeIndex, row: number): bool
   });
 }
 
-/** Reads the header starting at `row`; null when the row is not a header or names no usable table. */
+const GROUP_HEADER = /^(绩效|评价|考核)?指标(体系)?$/;
+
+/** A row above the anchor that belongs to the header: only vocabulary words or a group word such as 绩效指标. */
+function isHeaderAbove(grid: Grid, merges: MergeIndex, row: number): boolean {
+  if (row < 0) return false;
+  const own = ownCells(grid, merges, row);
+  if (own.length === 0) return false;
+  return own.every(({ value }) => typeof value === "string" && (headerRole(value) !== null || GROUP_HEADER.test(value.replace(/[\s\u3000*]+/g, ""))));
+}
+
+/** Reads the header whose first indicator-name row is `row`; null when the row is not a header or names no usable table. */
 export function readHeader(grid: Grid, merges: MergeIndex, row: number): HeaderInfo | null {
   if (!isHeaderAnchor(grid, merges, row)) return null;
+  let top = row;
+  while (row - top + 1 < MAX_HEADER_ROWS && isHeaderAbove(grid, merges, top - 1)) top--;
   let bottom = row;
-  while (bottom - row + 1 < MAX_HEADER_ROWS && isHeaderContinuation(grid, merges, bottom + 1)) bottom++;
-  const columns = resolveColumns(grid, merges, row, bottom);
+  while (bottom - top + 1 < MAX_HEADER_ROWS && isHeaderContinuation(grid, merges, bottom + 1)) bottom++;
+  const columns = resolveColumns(grid, merges, top, bottom);
   if (!columns) return null;
   const used = usedColumns(columns);
-  return { top: row, bottom, columns, left: Math.min(...used), right: Math.max(...used) };
+  return { top, bottom, columns, left: Math.min(...used), right: Math.max(...used) };
 }
 
 function usedColumns(columns: ColumnMap): number[] {
