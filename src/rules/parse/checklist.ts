@@ -78,6 +78,8 @@ export function parsePointsChecklist(text: string, clauses: Clause[]): Checklist
   return { kind: "checklist", text, points, gates, allOrNothing, countTiers: [] };
 }
 
+const MAX_COUNT_TIERS = 40;
+
 interface CountTier {
   count: number;
   comparator: Comparator;
@@ -129,6 +131,8 @@ export function parseCountChecklist(text: string, clauses: Clause[]): ChecklistR
     const least = LEAST_WORDS.find(([w]) => tail.startsWith(w));
     tiers.push({ count: n.value.toNumber(), comparator: least ? least[1] : "eq", points: amount, phrase });
   }
+  // Real count rules have a handful of tiers; the pairwise contradiction check below stays small.
+  if (tiers.length > MAX_COUNT_TIERS) throw new RuleParseError(text, `项数档次超过${MAX_COUNT_TIERS}个`);
   if (allTier) {
     // 全部 is more than any count written as exact (符合其中七项 means there are at least eight).
     const exact = tiers.filter((t) => t.comparator === "eq" || t.comparator === "le").map((t) => t.count);

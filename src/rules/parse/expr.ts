@@ -53,14 +53,21 @@ function balance(tokens: Token[], fragment: string): Token[] {
     }
   });
   if (unmatchedClose.length === 0 && openStack.length === 0) return tokens;
-  const onlyTimes = (span: Token[]) => span.every((t) => t.t !== "op" || t.op === "*");
+  // Positions of the first and last operator other than ×: a bracket is droppable only when
+  // the span it could close over has none (one linear pass instead of a scan per bracket).
+  const isOther = (t: Token) => t.t === "op" && t.op !== "*";
+  const firstOther = tokens.findIndex(isOther);
+  let lastOther = -1;
+  tokens.forEach((t, i) => {
+    if (isOther(t)) lastOther = i;
+  });
   const drop = new Set<number>();
   for (const i of openStack) {
-    if (!onlyTimes(tokens.slice(i + 1))) throw new RuleParseError(fragment, "括号不配对");
+    if (lastOther > i) throw new RuleParseError(fragment, "括号不配对");
     drop.add(i);
   }
   for (const i of unmatchedClose) {
-    if (!onlyTimes(tokens.slice(0, i))) throw new RuleParseError(fragment, "括号不配对");
+    if (firstOther >= 0 && firstOther < i) throw new RuleParseError(fragment, "括号不配对");
     drop.add(i);
   }
   return tokens.filter((_, i) => !drop.has(i));

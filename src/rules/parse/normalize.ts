@@ -105,8 +105,15 @@ function stripTags(s: string): string {
     const ch = s[i];
     const next = s[i + 1] ?? "";
     if (ch === "<" && /[a-zA-Z/]/.test(next)) {
-      const close = s.indexOf(">", i);
-      if (close > 0 && close - i < 200) {
+      // Look for the closing > within a short window only, so long input stays linear.
+      let close = -1;
+      for (let k = i + 1; k < s.length && k - i < 200; k += 1) {
+        if (s[k] === ">") {
+          close = k;
+          break;
+        }
+      }
+      if (close > 0) {
         i = close + 1;
         continue;
       }

@@ -48,7 +48,7 @@ export function readTiers(clauses: Clause[]): ReadTier[] {
     if (!amount) {
       if (gain.length > 0) throw new RuleParseError(c.text, "未写明得分");
       // A condition or phrase whose points come in the next clause (100%>结果≥95%，得3分).
-      pending = [...pending, ...c.tokens];
+      for (const t of c.tokens) pending.push(t);
       pendingText = pendingText ? `${pendingText},${c.text}` : c.text;
       continue;
     }

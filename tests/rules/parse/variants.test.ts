@@ -272,3 +272,13 @@ table("qualitative", QUALITATIVE);
 table("formula", FORMULA);
 table("ratio", RATIO);
 table("external, manual, default", OTHER);
+
+describe("bracket repair only when unambiguous", () => {
+  it("得分=执行率×2)-1: every placement of the missing ( gives the same value", () => {
+    expect(plain(parseRule("得分=执行率×2)-1"))).toEqual({
+      kind: "formula",
+      expr: { op: "-", left: { op: "*", left: actual, right: num("2") }, right: num("1") },
+      zeroWhen: null,
+    });
+  });
+});

@@ -1,0 +1,49 @@
+/** What the parser cannot read is refused with the unreadable part quoted — never a guess. */
+import { parseRule, RuleParseError, tryParseRule } from "../../../src/rules/parse";
+
+const REFUSED: Array<[string, string]> = [
+  ["按照有关规定评分", "按照有关规定评分"],
+  ["每降低1%扣", "每降低1%扣"],
+  ["得分=(1-0.5×超支率×指标分值", "得分=(1-0.5×超支率×指标分值"],
+  ["得分=1-执行率-0.1)×分值", "括号不配对"],
+  ["实际值为100%得满分,每降低1%扣权重分的10%,另有加分项", "另有加分项"],
+  ["每降低1%扣1分，每增加1%扣2分", "每增加1%扣2分"],
+  ["全部符合(2分)；符合其中一项(1分)；符合其中两项及以上(0分)。", "全部符合"],
+  ["得分=甲乙丙×2", "得分=甲乙丙×2"],
+  ["abc", "abc"],
+  ["每出现2例扣1分", "每出现2例扣1分"],
+  ["100%>结果>=95%", "100%>结果≥95%"],
+  ["90%-80%得2分", "90%-80%得2分"],
+  ["效果显著,10分;完成率大于90%,8分", "完成率大于90%"],
+  ["具备要点得1分", "具备要点得1分"],
+  ["每降低1%扣权重分的10%" + "9".repeat(40), "数字过长"],
+];
+
+describe("refusals", () => {
+  for (const [text, quoted] of REFUSED) {
+    it(`${text.slice(0, 40)} -> 无法识别评分规则：…${quoted}…`, () => {
+      const r = tryParseRule(text);
+      expect(r.ok).toBe(false);
+      if (r.ok) return;
+      expect(r.error).toBeInstanceOf(RuleParseError);
+      expect(r.error.message.startsWith("无法识别评分规则：")).toBe(true);
+      expect(r.error.message).toContain(quoted);
+      expect(r.error.message).not.toContain("内部错误");
+    });
+  }
+
+  it("parseRule throws the typed error with its fragment", () => {
+    expect(() => parseRule("按照有关规定评分")).toThrow(RuleParseError);
+    try {
+      parseRule("实际值为100%得满分，每降低1%扣权重分的10%，另有加分项");
+    } catch (e) {
+      expect((e as RuleParseError).fragment).toBe("另有加分项");
+    }
+  });
+
+  it("a contradictory count checklist names the contradiction", () => {
+    const r = tryParseRule("全部符合(2分)；符合其中一项(1分)；符合其中两项及以上(0分)。");
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message).toContain("相互矛盾");
+  });
+});
