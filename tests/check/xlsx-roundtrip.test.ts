@@ -1,0 +1,113 @@
+import ExcelJS from "exceljs";
+import { createHash } from "crypto";
+import { mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { buildPlan, checkWorkbook } from "../../src/check";
+import { loadWorkbook, readGrids, workbookToGrids, writeCheckedCopy, WorkbookReadError } from "../../src/adapters/xlsx";
+
+const EXAMPLE = join(__dirname, "..", "..", "examples", "000-部门整体绩效自评表.xlsx");
+const SHEET = "部门整体绩效自评表";
+
+/** The example plus what real files carry: formulas, a shared style, another sheet. */
+async function richInput(dir: string): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(EXAMPLE);
+  const ws = wb.getWorksheet(SHEET)!;
+  ws.getCell("K7").value = { formula: "C7-D7", result: 31.43 };
+  ws.getCell("K7").numFmt = "0.00";
+  const other = wb.addWorksheet("附表");
+  other.getCell("A1").value = 1;
+  other.getCell("A2").value = 2;
+  other.getCell("A3").value = { formula: "SUM(A1:A2)", result: 3 };
+  other.getCell("B1").value = { richText: [{ text: "富" }, { text: "文本", font: { bold: true } }] };
+  other.mergeCells("C1:D2");
+  other.getCell("C1").value = "合并";
+  other.getCell("C1").font = { italic: true, color: { argb: "FF00FF00" } };
+  const file = join(dir, "输入.xlsx");
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+function snapshot(cell: ExcelJS.Cell) {
+  return JSON.stringify({ value: cell.value, formula: cell.formula ?? null, numFmt: cell.numFmt ?? null, style: cell.style ?? null, note: cell.note ?? null });
+}
+
+describe("xlsx adapter", () => {
+  test("reads values, formula results, rich text, number formats and merges into a Grid", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "jx-xlsx-"));
+    const grids = await readGrids(await richInput(dir));
+    expect(grids.map((g) => g.name)).toEqual([SHEET, "附表"]);
+    const [main, other] = grids;
+    expect(main.cells[25][4]).toMatchObject({ value: 0.954, numFmt: "0.0%" });
+    expect(main.cells[6][10]).toMatchObject({ value: 31.43, formula: "C7-D7" });
+    expect(other.cells[2][0]).toMatchObject({ value: 3, formula: "SUM(A1:A2)" });
+    expect(other.cells[0][1]?.value).toBe("富文本");
+    expect(other.merges).toContainEqual({ top: 0, left: 2, bottom: 1, right: 3 });
+    expect(main.merges).toContainEqual({ top: 40, left: 8, bottom: 42, right: 8 });
+  });
+
+  test("the checked copy changes only the planned cells; the input file is untouched", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "jx-xlsx-"));
+    const input = await richInput(dir);
+    const before = createHash("sha256").update(readFileSync(input)).digest("hex");
+    const wb = await loadWorkbook(input);
+    const result = checkWorkbook(workbookToGrids(wb));
+    const plan = buildPlan(result, { fillMissing: true, annotate: true, overwriteDiverging: false, formulas: "values" });
+    const out = join(dir, "输入.checked.xlsx");
+    await writeCheckedCopy(wb, plan, result.findings, out, input);
+    expect(createHash("sha256").update(readFileSync(input)).digest("hex")).toBe(before);
+
+    const original = new ExcelJS.Workbook();
+    await original.xlsx.readFile(input);
+    const checked = new ExcelJS.Workbook();
+    await checked.xlsx.readFile(out);
+    expect(checked.worksheets.map((w) => w.name)).toEqual([SHEET, "附表", "校验结果"]);
+
+    const touched = new Set(plan.actions.map((a) => `${a.sheet}!${a.cell}`));
+    let compared = 0;
+    for (const ws of original.worksheets) {
+      const copy = checked.getWorksheet(ws.name)!;
+      expect((copy as unknown as { _merges: object })._merges).toEqual((ws as unknown as { _merges: object })._merges);
+      for (let r = 1; r <= Math.max(ws.rowCount, copy.rowCount); r++) {
+        for (let c = 1; c <= Math.max(ws.columnCount, copy.columnCount); c++) {
+          const a = ws.getCell(r, c);
+          // A merged cell shows its master's value: it is touched when its master is.
+          if (touched.has(`${ws.name}!${a.address}`) || touched.has(`${ws.name}!${a.master.address}`)) continue;
+          expect(`${ws.name}!${a.address} ${snapshot(copy.getCell(r, c))}`).toBe(`${ws.name}!${a.address} ${snapshot(a)}`);
+          compared++;
+        }
+      }
+      for (let c = 1; c <= ws.columnCount; c++) expect(copy.getColumn(c).width).toBe(ws.getColumn(c).width);
+    }
+    expect(compared).toBeGreaterThan(400);
+
+    const main = checked.getWorksheet(SHEET)!;
+    expect(main.getCell("I47").value).toBe(10);
+    expect(main.getCell("I50").value).toBe(9.5);
+    expect(main.getCell("I50").fill).toMatchObject({ type: "pattern", fgColor: { argb: "FFFFC7CE" } });
+    expect(String(main.getCell("I50").note)).toContain("按评分规则计算应得5分");
+    // A fill on one cell does not leak to a cell that shared its style.
+    expect(main.getCell("I49").fill).toEqual(original.getWorksheet(SHEET)!.getCell("I49").fill);
+
+    const findingsSheet = checked.getWorksheet("校验结果")!;
+    expect(findingsSheet.rowCount).toBe(result.findings.length + 1);
+    expect(findingsSheet.getCell("C2").value).toMatchObject({ text: "I26", hyperlink: `'${SHEET}'!I26` });
+  });
+
+  test("refuses to write over its input", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "jx-xlsx-"));
+    const input = await richInput(dir);
+    const wb = await loadWorkbook(input);
+    await expect(writeCheckedCopy(wb, { actions: [] }, [], input, input)).rejects.toThrow("输出文件与输入文件相同");
+  });
+
+  test("a file that is not a workbook gives a Chinese error naming it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "jx-xlsx-"));
+    const bad = join(dir, "损坏.xlsx");
+    writeFileSync(bad, "这不是工作簿");
+    await expect(loadWorkbook(bad)).rejects.toThrow(WorkbookReadError);
+    await expect(loadWorkbook(bad)).rejects.toThrow(`无法读取文件“${bad}”`);
+    await expect(loadWorkbook(join(dir, "没有.xlsx"))).rejects.toThrow("文件不存在");
+  });
+});
