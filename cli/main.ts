@@ -2,6 +2,8 @@ import { Command, CommanderError } from "commander";
 import { chineseHelp } from "./help";
 import { EXIT_USAGE, UsageError } from "./errors";
 import { scoreCommand } from "./commands/score";
+import { formulaCommand } from "./commands/formula";
+import { templateCommand } from "./commands/template";
 import { checkCommand } from "./commands/check";
 
 /** `jx`: the scoring engine on the command line. Each subcommand lives in cli/commands/. */
@@ -14,6 +16,8 @@ export function buildProgram(): Command {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(translateCommanderError(s)) });
   program.addCommand(scoreCommand());
+  program.addCommand(formulaCommand());
+  program.addCommand(templateCommand());
   program.addCommand(checkCommand());
   for (const sub of program.commands) sub.exitOverride().configureOutput({ writeErr: (s) => process.stderr.write(translateCommanderError(s)) });
   return program;
