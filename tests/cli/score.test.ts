@@ -39,7 +39,7 @@ describe("jx score", () => {
   });
 
   test("an unreadable rule: JSON error and exit 2", () => {
-    const r = jx(["score", "--rule", "领导满意即可得分", "--target", "=100%", "--actual", "95%", "--weight", "4", "--json"]);
+    const r = jx(["score", "--rule", "参照上年度结果确定", "--target", "=100%", "--actual", "95%", "--weight", "4", "--json"]);
     expect(r.code).toBe(2);
     expect(JSON.parse(r.stdout).error).toContain("无法识别评分规则");
   });
