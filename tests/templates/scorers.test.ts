@@ -6,6 +6,8 @@ import type { TemplateDef } from "../../src/templates";
 import { cellOf, computeLayout } from "../../src/templates/layout";
 import { cellValue, loadWorkbook, plain, toHyperFormula, type Plain } from "./sheets";
 import { recalculateWithLibreOffice } from "./libreoffice";
+import { workbookToGrids } from "../../src/adapters/xlsx";
+import { checkWorkbook } from "../../src/check";
 
 /**
  * Every template filled with its example values is scored three ways — the JX engine (scoreRow), HyperFormula
@@ -23,11 +25,14 @@ interface Scored {
 }
 
 const scored: Record<string, Scored> = {};
+/** LibreOffice's recalculated files, as bytes, for the sheet check. */
+const recalculatedFiles: Record<string, Buffer> = {};
 
 beforeAll(async () => {
   const files: Record<string, Uint8Array> = {};
   for (const def of TEMPLATES) files[def.id] = await buildTemplate(def.id, { formulas: "native", example: true });
   const recalculated = recalculateWithLibreOffice(files);
+  Object.assign(recalculatedFiles, recalculated);
   for (const def of TEMPLATES) {
     const wb = await loadWorkbook(files[def.id]);
     scored[def.id] = { def, wb, hf: toHyperFormula(wb), lo: await loadWorkbook(recalculated[def.id]) };
@@ -92,5 +97,26 @@ describe.each(TEMPLATES.map((t) => [t.id, t.name] as const))("template %s (%s) w
     const expected = grade(engineTotal, s.def.gradeScheme).grade;
     expect(s.hf.read(s.wb.worksheets[0].name, gradeCell)).toBe(expected);
     expect(cellValue(s.lo.worksheets[0].getCell(gradeCell))).toBe(expected);
+  });
+});
+
+/** Findings that would mean a template's own formulas score differently from the engine. */
+const DIVERGENCE = ["score-diverges", "score-exceeds-weight", "total-diverges", "grade-diverges", "weight-sum", "weight-children"];
+
+describe.each(TEMPLATES.map((t) => [t.id] as const))("the sheet check on template %s recalculated by LibreOffice", (id) => {
+  it("finds the table and reports no divergence in the template's computed scores", () => {
+    const def = scored[id].def;
+    const L = computeLayout(def);
+    const check = checkWorkbook(workbookToGrids(scored[id].lo), { gradeScheme: def.gradeScheme });
+    expect(check.tables).toHaveLength(1);
+    expect(check.tables[0].indicators).toBe(def.rows.length);
+    expect(check.tables[0].weightSum).toBe(100);
+    // In the 核查表 the department's typed 自评得分 diverge on purpose; the computed 核查得分 column must not.
+    const scoreColumn = cellOf(L, scoreRole(def), L.firstDataRow).replace(/\d+$/, "");
+    const divergent = check.findings.filter((f) => DIVERGENCE.includes(f.kind) && (def.id !== "verify" || f.cell.startsWith(scoreColumn)));
+    expect(divergent.map((f) => `${f.cell} ${f.kind} ${f.message}`)).toEqual([]);
+    // The check's reported total is the 自评 total; in the 核查表 that is the department's, so compare the 核查 total.
+    const reportedTotal = def.id === "verify" ? num(cellValue(scored[id].lo.worksheets[0].getCell(cellOf(L, "verifiedScore", L.totalRow)))) : check.tables[0].total.reported;
+    expect(Math.abs(reportedTotal! - check.tables[0].total.computed!)).toBeLessThanOrEqual(TOLERANCE);
   });
 });

@@ -38,7 +38,7 @@ export const PROJECT: TemplateDef = {
     { level1: "效益指标", level2: "生态效益指标", level3: "小区绿化覆盖率提高（百分点）", target: "≥5", weight: 10, actualKind: "number", exampleActual: 4.2, exampleNote: "部分小区空间受限，绿化提升幅度不足。" },
     { level1: "效益指标", level2: "可持续影响指标", level3: "长效物业管理覆盖率", target: "≥80%", weight: 10, actualKind: "percent", exampleActual: 0.85 },
     { level1: "满意度指标", level2: "服务对象满意度指标", level3: "改造小区居民满意度", target: "≥90%", weight: 10, actualKind: "percent", exampleActual: 0.963 },
-    { level1: "预算执行率", level2: "预算执行率", level3: "预算执行率", target: "=100%", weight: 10, actualKind: "percent", exampleActual: 0, actualFromBudget: true },
+    { level1: "预算执行率", level2: "预算执行率", level3: "预算执行率", target: "=100%", weight: 10, actualKind: "percent", exampleActual: 0, actualFromBudget: true, exampleNote: "部分工程款按合同约定于次年验收后支付。" },
   ],
   notes: [
     "本表无评分规则列，按国家默认规则计分：达到年度指标值得满分；未达到的按“实际完成值/年度指标值×分值”计分；成本等越低越好的指标（年度指标值带“≤”）超出时按“年度指标值/实际完成值×分值”计分。",

@@ -2,17 +2,22 @@ import type { TemplateDef } from "../types";
 import { DEPT_SELF_ROWS } from "./deptSelfRows";
 
 /**
- * Example self scores as departments typed them, with the mistakes seen in seeds/000: a 95% 满意度
- * scored 9.5 (the rule gives 5), a 支出进度率 of 95.4% scored by nearest step (2), a met target scored below full.
+ * Example 自评得分 as a department typed them, with the mistakes seen in real tables (seeds/000): a
+ * shortfall scored full, a met target scored below full, a whole-step reading the rule does not state.
+ * Each wrong one carries the 评分说明 an auditor would write; the others equal the rule's score.
  */
-const SELF: Record<string, number> = {
-  预算完成率: 3,
-  预算调整率: 3.52,
-  支出进度率: 2,
-  群众满意度: 10,
-  政策知晓率: 7.6,
-  重点工作实际完成率: 9,
-  政府采购执行率: 2.5,
+const SELF: Record<string, { score: number; note?: string }> = {
+  预算完成率: { score: 3 },
+  预算调整率: { score: 3.52 },
+  支出进度率: { score: 2, note: "自评按整步扣分（95.4%按95%计）；评分规则未规定取整，按比例计应得2.16分。" },
+  结转结余变动率: { score: 4, note: "实际值1.5%高于目标值0，每增加1%扣权重分的10%，应扣0.6分。" },
+  政府采购执行率: { score: 2.5, note: "实际值100%达到目标值，应得满分3分。" },
+  资产管理规范性: { score: 1, note: "不具备要点5（资产账务管理合规），应得0.8分。" },
+  基础信息完备性: { score: 1, note: "仅具备要点1、2，要点3不具备，应得0.5分。" },
+  绩效管理工作覆盖率: { score: 2, note: "实际值92.3%低于目标7.7个百分点，应扣1.54分。" },
+  重点工作实际完成率: { score: 9 },
+  重点工作完成及时率: { score: 10, note: "实际值98.5%未达到100%，应扣1.5分。" },
+  政策知晓率: { score: 7.6 },
 };
 
 export const VERIFY: TemplateDef = {
@@ -42,12 +47,10 @@ export const VERIFY: TemplateDef = {
   ],
   rows: DEPT_SELF_ROWS.map((row) => {
     const self = SELF[row.level3];
-    return self === undefined
-      ? { ...row, exampleSelfScore: row.weight, exampleNote: "" }
-      : { ...row, exampleSelfScore: self, exampleNote: "自评得分与按评分规则计算的核查得分不一致，以核查得分为准。" };
+    return { ...row, exampleSelfScore: self?.score ?? row.weight, exampleNote: self?.note ?? "" };
   }),
   notes: [
     "自评得分照被核查部门报送的自评表填写；核查得分由公式按评分规则计算；差异超过0.005分时请在评分说明中写明原因。",
-    "示例中的自评得分沿用了实际自评表中常见的错误（如群众满意度95%自评9.5分而规则应得5分），用于演示核查。",
+    "示例中的自评得分沿用了实际自评表中常见的错误（未达标却得满分、达标却未得满分、按整步扣分），用于演示核查。",
   ],
 };
