@@ -52,6 +52,9 @@ export function readDeduction(tokens: Token[], from: number): Amount | null {
 export function readGain(tokens: Token[], text: string): Amount | null {
   if (saysZero(tokens, text)) return points(0);
   if (text.includes("满分")) return share(1);
+  // 完成得分 / 得全分: the whole weight.
+  const gainWords = tokens.filter((t) => t.t === "word").map((t) => (t as { text: string }).text).join("");
+  if (!tokens.some((t) => t.t === "num") && ["得分", "得全分", "得全部分值", "得全部分数", "得该项分值", "得全部权重分"].includes(gainWords)) return share(1);
   let found: Amount | null = null;
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i];

@@ -15,9 +15,18 @@ import type { Clause, Token } from "./tokens";
 export const RATIO_WORDS = ["完成率法", "完成率计分", "按比例", "按完成比例", "按完成率", "比例计分", "比例得分"];
 const CONDITION_STARTS = ["若", "如果", "如", "当", "凡"];
 
-/** The formula in a clause: tokens after 得分= (or inside 得分(…)); null when the clause has none. */
-export function findFormula(clause: Clause): Token[] | null {
+/** A clause that is nothing but an expression with × or / (完成值/指标值×分值). */
+export function isBareExpression(clause: Clause): boolean {
+  return clause.tokens.some((t) => t.t === "op" && (t.op === "*" || t.op === "/")) && clause.tokens.every((t) => t.t !== "cmp" && t.t !== "incl");
+}
+
+/**
+ * The formula in a clause: tokens after 得分= (or inside 得分(…)); with `bare`, a clause that is only
+ * an expression. Null when the clause has none.
+ */
+export function findFormula(clause: Clause, bare = false): Token[] | null {
   const toks = clause.tokens;
+  if (bare && isBareExpression(clause)) return toks;
   for (let i = 0; i < toks.length; i += 1) {
     const t = toks[i];
     if (t.t !== "word" || !(t.text.endsWith("得分") || t.text.endsWith("分数") || t.text.endsWith("计分") || t.text.endsWith("得分为"))) continue;
@@ -81,14 +90,14 @@ function ratioFromExpr(parsed: ParsedExpr, fragment: string): { denominator: Dec
   throw new RuleParseError(fragment, "完成率法公式无法对应到实际值与目标值");
 }
 
-export function parseFormulaFamily(text: string, clauses: Clause[]): RatioRule | FormulaRule | ExternalRule {
+export function parseFormulaFamily(text: string, clauses: Clause[], bare = false): RatioRule | FormulaRule | ExternalRule {
   const ratioWords = RATIO_WORDS.some((w) => text.includes(w));
   const consumed = new Set<number>();
   let parsed: ParsedExpr | null = null;
   let formulaText = "";
   clauses.forEach((c, i) => {
     if (parsed) return;
-    const rhs = findFormula(c);
+    const rhs = findFormula(c, bare && i === 0);
     if (!rhs) return;
     parsed = parseExpr(rhs, c.text);
     formulaText = c.text;
@@ -115,10 +124,19 @@ export function parseFormulaFamily(text: string, clauses: Clause[]): RatioRule |
   let gateDeduct: Amount | null = null;
   let zeroWhen: Bound | null = null;
   let pendingCondition: Bound | null = null;
+  /** 大于等于95%得满分 (then 低于95%按比例得分): the level full marks start at. */
+  let fullAt: Bound | null = null;
   clauses.forEach((c, i) => {
     if (consumed.has(i)) return;
     if (isBoilerplate(c) || isDescriptive(c)) return consumed.add(i);
-    if (RATIO_WORDS.some((w) => c.text.includes(w)) && !c.tokens.some((t) => t.t === "num")) return consumed.add(i);
+    const ratioWordAt = c.tokens.findIndex((t) => t.t === "word" && RATIO_WORDS.some((w) => t.text.includes(w)));
+    if (RATIO_WORDS.some((w) => c.text.includes(w))) {
+      // 采用完成率法计分 / 未达到的，按完成比例计算得分 / 低于95%按比例得分
+      const head = ratioWordAt >= 0 ? c.tokens.slice(0, ratioWordAt) : c.tokens;
+      if (!c.tokens.some((t) => t.t === "num")) return consumed.add(i);
+      if (ratioWordAt >= 0 && c.tokens.slice(ratioWordAt).every((t) => t.t !== "num") && singleBound(head)) return consumed.add(i);
+      return;
+    }
     // 若超支率>0.1 (then 此项得0分 in the next clause).
     if (CONDITION_STARTS.some((w) => c.text.startsWith(w))) {
       const { cond, gain } = splitAtGain(c.tokens);
@@ -162,13 +180,23 @@ export function parseFormulaFamily(text: string, clauses: Clause[]): RatioRule |
     }
     // 达到目标值得3分: full marks when met, which every ratio and formula rule already gives.
     if (gain.length > 0 && readGain(gain, c.text) && !cond.some((t) => t.t === "num" || t.t === "cmp")) consumed.add(i);
+    else if (gain.length > 0 && asRatio && !expr && c.text.includes("满分")) {
+      const b = singleBound(cond);
+      if (b && (b.comparator === "ge" || b.comparator === "gt") && !fullAt) {
+        fullAt = b;
+        consumed.add(i);
+      }
+    }
   });
   const rest = clauses.find((_, i) => !consumed.has(i));
   if (rest) throw new RuleParseError(rest.text);
 
   if (asRatio) {
     // Without a written formula (按比例得分) the ratio is actual/target.
-    const { denominator, lowerIsBetter } = expr ? ratioFromExpr(expr, formulaText) : { denominator: null, lowerIsBetter: false };
+    const full = fullAt as Bound | null;
+    const { denominator, lowerIsBetter } = expr
+      ? ratioFromExpr(expr, formulaText)
+      : { denominator: full ? full.value : null, lowerIsBetter: false };
     return { kind: "ratio", text, denominator, lowerIsBetter, capped: true, gate, gateDeduct };
   }
   if (!expr) throw new RuleParseError(text);

@@ -43,6 +43,8 @@ function parseNormalized(text: string, norm: string): Rule {
     if (!step) continue;
     return step.verb.kind === "occurrence" ? parseOccurrence(text, clauses, step) : parseLinear(text, clauses, step);
   }
+  // 完成值/指标值×分值: a rule that is only a formula, with nothing given or taken in words.
+  if (!norm.includes("得") && !norm.includes("扣") && findFormula(clauses[0], true)) return parseFormulaFamily(text, clauses, true);
   // 达到目标值得1分，未达到目标值得0分；计算方法：… — the explanation adds nothing to a complete threshold.
   const withoutExplanation = dropExplanations(clauses, splitClauses(tokens, true));
   if (withoutExplanation && norm.includes("未达到目标")) {

@@ -6,7 +6,7 @@ import type Decimal from "decimal.js";
 import type { Amount, Bound, LinearRule } from "../types";
 import { readDeduction, readGain, saysZero } from "./amount";
 import { isBoilerplate, isDescriptive, splitAtGain } from "./clauses";
-import { readCondition } from "./conditions";
+import { endsWithComparator, readCondition } from "./conditions";
 import { RuleParseError } from "./errors";
 import { stepUnit, type StepPhrase } from "./steps";
 import type { Clause } from "./tokens";
@@ -32,10 +32,30 @@ function singleBound(tokens: Clause["tokens"]): Bound | null {
   return cond.lower ?? cond.upper;
 }
 
-/** 实际值为100% / 合格率为100%: an equality, which restates the target. */
+/**
+ * 实际值为100% / 合格率为100% / 完成率100%: an equality (or a bare level with no comparator),
+ * which restates the target.
+ */
 function isEquality(tokens: Clause["tokens"]): boolean {
   const cond = readCondition(tokens, false);
-  return !!cond && cond !== "unreadable" && cond.kind === "range" && !!cond.lower && !!cond.upper && cond.lower.value.eq(cond.upper.value);
+  if (cond && cond !== "unreadable" && cond.kind === "range" && cond.lower && cond.upper && cond.lower.value.eq(cond.upper.value)) return true;
+  const nums = tokens.filter((t) => t.t === "num");
+  const words = tokens.filter((t) => t.t === "word").map((t) => (t as { text: string }).text);
+  return nums.length === 1 && tokens.every((t) => t.t === "num" || t.t === "word") && words.every((w) => !endsWithComparator(w) && !w.startsWith("以"));
+}
+
+/** Words that make a bound relative to the target or a time limit (降低10个百分点以上, 延期超过50%). */
+const RELATIVE_WORDS = ["降低", "下降", "减少", "延期", "延迟", "推迟", "逾期", "偏离", "超出目标", "超过目标", "低于目标", "高于目标"];
+
+/** 以95%为基准 / 以95%为标准: the level steps count from. */
+function baseLevel(c: Clause): Bound | null {
+  const t = c.tokens;
+  const first = t[0];
+  const n = t[1];
+  const last = t[2];
+  if (t.length !== 3 || first.t !== "word" || first.text !== "以" || n.t !== "num" || last.t !== "word") return null;
+  if (!["为基准", "为标准", "为基数", "为起点", "为满分线"].includes(last.text)) return null;
+  return { comparator: "ge", value: n.value };
 }
 
 export function parseLinear(text: string, clauses: Clause[], step: StepPhrase): LinearRule {
@@ -77,7 +97,17 @@ export function parseLinear(text: string, clauses: Clause[], step: StepPhrase): 
       return;
     }
     const { cond, gain } = splitAtGain(c.tokens);
+    const base = baseLevel(c);
+    if (base) {
+      reference = base.value;
+      consumed.add(i);
+      return;
+    }
     if (gain.length > 0 && saysZero(gain, c.text)) {
+      const condText = cond.map((t) => t.raw).join("");
+      if (RELATIVE_WORDS.some((w) => condText.includes(w)) && cond.some((t) => t.t === "num")) {
+        throw new RuleParseError(c.text, "不得分的界限是相对目标或时限的幅度，不是实际值的界限");
+      }
       const b = singleBound(cond);
       if (b && !zeroWhen) {
         zeroWhen = b;

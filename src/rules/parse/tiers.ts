@@ -80,6 +80,8 @@ function isOtherwise(t: ReadTier): boolean {
 
 export function fromTiers(text: string, tiers: ReadTier[]): BracketRule | ThresholdRule | QualitativeRule | ChecklistRule {
   if (tiers.length === 0) throw new RuleParseError(text);
+  // 若执行率<90%，此项不得分: only the zero case is written; what the rest scores is not said.
+  if (tiers.every((t) => t.amount.value.isZero())) throw new RuleParseError(text, "只写明了不得分的情形");
   const phrases = tiers.filter((t) => t.kind === "phrase");
   if (phrases.length > 0) {
     // phrase, 否则 (, phrase, 否则 …): each pair is one point of a checklist; a single pair a threshold.

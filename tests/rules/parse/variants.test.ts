@@ -52,6 +52,16 @@ const LINEAR: Array<[string, object]> = [
   ["实际值小于等于0得满分，每增加1%扣权重分的10%，扣完为止。", lin("above", "0.01", "percent", share("0.1"), { reference: "0" })],
   ["实际值≤5%得满分，每超出1个百分点扣1分", lin("above", "0.01", "percent", pts("1"), { reference: "0.05" })],
   ["<p>实际值为100%得满分,每降低1%扣权重分的10%,扣完为止。</p>", lin("below", "0.01", "percent", share("0.1"))],
+  ["完成率100%得满分，每降低1个百分点扣0.2分，扣完为止", lin("below", "0.01", "percent", pts("0.2"))],
+  ["100%得5分，每降低10%扣1分", lin("below", "0.1", "percent", pts("1"))],
+  ["低于90%的，每降低1%扣0.5分", lin("below", "0.01", "percent", pts("0.5"), { reference: "0.9" })],
+  ["以95%为基准，每降低1%扣1分", lin("below", "0.01", "percent", pts("1"), { reference: "0.95" })],
+  ["每降低1%扣0.1分（扣完为止）", lin("below", "0.01", "percent", pts("0.1"))],
+  ["满分5分，每降低1%扣0.5分", lin("below", "0.01", "percent", pts("0.5"))],
+  ["2分，每降低1%扣0.1分", lin("below", "0.01", "percent", pts("0.1"))],
+  ["超过目标值的，每超过1%扣1分", lin("above", "0.01", "percent", pts("1"))],
+  ["执行率每低于目标1个百分点扣权重分的2%", lin("below", "0.01", "percent", share("0.02"))],
+  ["每少完成1个扣0.5分", lin("below", "1", "item", pts("0.5"))],
 ];
 
 const BRACKET: Array<[string, object]> = [
@@ -99,6 +109,17 @@ const BRACKET: Array<[string, object]> = [
         { lower: b("ge", "1"), upper: null, points: pts("5") },
         { lower: b("ge", "0.95"), upper: b("lt", "1"), points: pts("3") },
         { lower: null, upper: b("lt", "0.95"), points: pts("0") },
+      ],
+    },
+  ],
+  [
+    "满意度≥90%得满分，80%≤满意度<90%得60%权重分，满意度<80%不得分",
+    {
+      kind: "bracket",
+      tiers: [
+        { lower: b("ge", "0.9"), upper: null, points: share("1") },
+        { lower: b("ge", "0.8"), upper: b("lt", "0.9"), points: share("0.6") },
+        { lower: null, upper: b("lt", "0.8"), points: pts("0") },
       ],
     },
   ],
@@ -177,6 +198,8 @@ const OCCURRENCE: Array<[string, object]> = [
 ];
 
 const QUALITATIVE: Array<[string, object]> = [
+  ["完成得分，未完成不得分", { kind: "qualitative", tiers: [{ phrase: "完成", points: share("1") }, { phrase: "未完成", points: pts("0") }] }],
+  ["按时完成得满分，未按时完成不得分", { kind: "qualitative", tiers: [{ phrase: "按时完成", points: share("1") }, { phrase: "未按时完成", points: pts("0") }] }],
   [
     "效果显著,10分;效果较好,8分;效果一般,5分;无效果,不得分",
     {
@@ -216,6 +239,7 @@ const QUALITATIVE: Array<[string, object]> = [
 
 const actual = { op: "var", name: "actual" };
 const weight = { op: "var", name: "weight" };
+const target = { op: "var", name: "target" };
 const num = (value: string) => ({ op: "num", value });
 
 const FORMULA: Array<[string, object]> = [
@@ -233,6 +257,10 @@ const FORMULA: Array<[string, object]> = [
   ],
   ["得分=(执行率×2", { kind: "formula", expr: { op: "*", left: actual, right: num("2") }, zeroWhen: null }],
   ["得分(20分*执行率)", { kind: "formula", expr: { op: "*", left: num("20"), right: actual }, zeroWhen: null }],
+  ["完成值/指标值×分值", { kind: "formula", expr: { op: "*", left: { op: "/", left: actual, right: target }, right: weight }, zeroWhen: null }],
+  ["实际完成值/目标值×分值，最高不超过分值", { kind: "formula", expr: { op: "*", left: { op: "/", left: actual, right: target }, right: weight }, zeroWhen: null }],
+  ["计算公式：得分=预算执行率×分值", { kind: "formula", expr: { op: "*", left: actual, right: weight }, zeroWhen: null }],
+  ["预算执行率得分=预算执行率×分值", { kind: "formula", expr: { op: "*", left: actual, right: weight }, zeroWhen: null }],
 ];
 
 const RATIO: Array<[string, object]> = [
@@ -241,6 +269,10 @@ const RATIO: Array<[string, object]> = [
   ["得分=完成率×分值", { kind: "ratio", denominator: null, lowerIsBetter: false, capped: true, gate: null, gateDeduct: null }],
   ["采用完成率法计分：得分=目标值/实际值×5", { kind: "ratio", denominator: null, lowerIsBetter: true, capped: true, gate: null, gateDeduct: null }],
   ["采用完成率法计分，低于60%不得分", { kind: "ratio", denominator: null, lowerIsBetter: false, capped: true, gate: b("lt", "0.6"), gateDeduct: null }],
+  ["按实际完成比例计分", { kind: "ratio", denominator: null, lowerIsBetter: false, capped: true, gate: null, gateDeduct: null }],
+  ["大于等于95%得满分；低于95%按比例得分", { kind: "ratio", denominator: "0.95", lowerIsBetter: false, capped: true, gate: null, gateDeduct: null }],
+  ["得分=权重×完成率", { kind: "ratio", denominator: null, lowerIsBetter: false, capped: true, gate: null, gateDeduct: null }],
+  ["实际值达到目标值的得满分；未达到的，按完成比例计算得分", { kind: "ratio", denominator: null, lowerIsBetter: false, capped: true, gate: null, gateDeduct: null }],
 ];
 
 const OTHER: Array<[string, object]> = [
