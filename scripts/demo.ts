@@ -1,8 +1,11 @@
 /**
- * `npm run demo`: scores the indicator rows of a real public table (examples/seed-000-indicators.json)
- * and prints each score with its explanation beside the score the department reported.
+ * `npm run demo`: first scores the indicator rows of a real public table (examples/seed-000-indicators.json)
+ * and prints each score with its explanation beside the score the department reported; then runs
+ * `jx check` on the example workbooks (examples/*.xlsx), shows the findings and exits 0.
  */
-import { readFileSync } from "fs";
+import { spawnSync } from "child_process";
+import { mkdtempSync, readFileSync } from "fs";
+import { tmpdir } from "os";
 import { join } from "path";
 import Decimal from "decimal.js";
 import { scoreRow, KIND_LABELS, grade } from "../src/rules";
@@ -18,6 +21,7 @@ interface SeedRow {
   reported: number | null;
 }
 
+function scoreSeedRows(): void {
 const data = JSON.parse(readFileSync(join(__dirname, "..", "examples", "seed-000-indicators.json"), "utf8")) as { source: string; reportedTotal: number; rows: SeedRow[] };
 console.log(`示例：${data.source}\n`);
 let computed = new Decimal(0);
@@ -40,3 +44,22 @@ for (const row of data.rows) {
 }
 const total = computed.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber();
 console.log(`计算总分 ${total}（${grade(total).grade ?? "无法定级"}），原表合计 ${data.reportedTotal}；${differences} 行自评得分与计算不一致。`);
+}
+
+/** `jx check examples` exactly as a user runs it; the checked copies go to a temporary folder. */
+function checkExamples(): void {
+  const out = mkdtempSync(join(tmpdir(), "jx-demo-"));
+  const root = join(__dirname, "..");
+  console.log(`\n==== jx check examples --out ${out} ====\n`);
+  const r = spawnSync(process.execPath, [join(root, "bin", "jx.js"), "check", join(root, "examples"), "--out", out], { stdio: "inherit", cwd: root });
+  // Findings are what the demo is for: exit 1 (error findings) is expected; 2 means it could not run.
+  if (r.status === 2 || r.status === null) {
+    console.error(`jx check 未能完成（退出码 ${r.status}）`);
+    process.exit(2);
+  }
+  console.log(`\njx check 退出码 ${r.status}（1 表示发现了错误级问题）。带标注的校验副本在 ${out}`);
+}
+
+scoreSeedRows();
+checkExamples();
+process.exit(0);

@@ -7,7 +7,7 @@ import type { Grid } from "../sheet/types";
 import { round2 } from "./labels";
 import { totalFindings, weightFindings } from "./table-findings";
 import type { CheckOptions, CheckResult, Finding, TableSummary } from "./types";
-import { scoreUnit, type ScoredUnit } from "./unit";
+import { RuleCache, scoreUnit, type ScoredUnit } from "./unit";
 import { unitFindings } from "./unit-findings";
 import Decimal from "decimal.js";
 
@@ -36,16 +36,17 @@ export function checkWorkbook(sheets: Grid[], options?: Partial<ScoringOptions &
   const { tolerance = DEFAULT_TOLERANCE, ...scoring } = options ?? {};
   const resolved = resolveOptions(scoring);
   const details: CheckedTable[] = [];
+  const rules = new RuleCache();
   for (const grid of sheets) {
-    for (const table of detectTables(grid)) details.push(checkTable(table, resolved, tolerance));
+    for (const table of detectTables(grid)) details.push(checkTable(table, resolved, tolerance, rules));
   }
   const findings = details.flatMap((d) => [...d.units.flatMap((u) => u.findings), ...d.findings]);
   return { tables: details.map((d) => d.summary), findings: sortFindings(findings), details, options: resolved, tolerance };
 }
 
-function checkTable(table: IndicatorTable, options: ScoringOptions, tolerance: number): CheckedTable {
+function checkTable(table: IndicatorTable, options: ScoringOptions, tolerance: number, rules: RuleCache): CheckedTable {
   const units: CheckedUnit[] = table.blocks.map((block) => {
-    const unit = scoreUnit(table, block, options);
+    const unit = scoreUnit(table, block, options, rules);
     return { ...unit, findings: unitFindings(unit, tolerance) };
   });
   const totals = totalFindings(table, units, tolerance, options.gradeScheme);

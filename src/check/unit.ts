@@ -1,8 +1,9 @@
 /** Scores one block (a row, or rows sharing a merged weight) with the rule engine. */
 import Decimal from "decimal.js";
-import { scoreRow } from "../rules";
+import { evaluateRule } from "../rules";
+import { tryParseRule } from "../rules/parse";
 import { parseValue } from "../values";
-import type { Alternative, Evaluation, ScoreError, ScoringOptions } from "../rules/types";
+import type { Alternative, Evaluation, RowInput, Rule, ScoreError, ScoreResult, ScoringOptions } from "../rules/types";
 import type { CellRef, IndicatorBlock, IndicatorRow, IndicatorTable } from "../sheet/model";
 import { isDashOrBlank } from "../sheet/text";
 
@@ -31,6 +32,25 @@ export interface ScoredUnit {
   error: { code: ScoreError["code"]; message: string; cell: CellRef | null } | null;
 }
 
+/** Rule texts repeat down a table (and across a folder): each is parsed once per check. */
+export class RuleCache {
+  private readonly parsed = new Map<string, { ok: true; rule: Rule } | { ok: false; error: string }>();
+
+  /** Same result as scoreRow: an empty text is the national default rule. */
+  score(input: RowInput, options: Partial<ScoringOptions>): ScoreResult {
+    const text = (input.rule ?? "").trim();
+    if (!text) return evaluateRule({ kind: "default", text: "" }, input, options);
+    let entry = this.parsed.get(text);
+    if (!entry) {
+      const p = tryParseRule(text);
+      entry = p.ok ? { ok: true, rule: p.rule } : { ok: false, error: p.error.message };
+      this.parsed.set(text, entry);
+    }
+    if (!entry.ok) return { ok: false, code: "rule-unreadable", error: entry.error };
+    return evaluateRule(entry.rule, input, options);
+  }
+}
+
 function hasValue(v: unknown): boolean {
   return !isDashOrBlank(v as string | number | null);
 }
@@ -40,7 +60,7 @@ function ruleFor(row: IndicatorRow, rows: IndicatorRow[]): string | null {
   return row.rule ?? rows.find((r) => r.rule !== null)?.rule ?? null;
 }
 
-export function scoreUnit(table: IndicatorTable, block: IndicatorBlock, options: Partial<ScoringOptions>): ScoredUnit {
+export function scoreUnit(table: IndicatorTable, block: IndicatorBlock, options: Partial<ScoringOptions>, rules = new RuleCache()): ScoredUnit {
   const rows = block.rows.map((i) => table.rows[i]);
   const unit: ScoredUnit = {
     table,
@@ -62,7 +82,7 @@ export function scoreUnit(table: IndicatorTable, block: IndicatorBlock, options:
   const share = new Decimal(block.weight).div(valued.length);
   for (const row of valued) {
     const rule = ruleFor(row, rows);
-    const result = scoreRow(
+    const result = rules.score(
       {
         rule,
         target: row.target,

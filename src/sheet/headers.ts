@@ -32,7 +32,11 @@ const PATTERNS: [ColumnRole, RegExp][] = [
   ["note", /^(指标解释|指标解释说明|指标说明|指标内涵|指标定义|指标含义|计算公式)$/],
 ];
 
+const MAX_HEADER_CHARS = 40;
+
 export function headerRole(value: CellValue | undefined): ColumnRole | null {
+  // Header words are short: long texts (rules, explanations) are rejected before any normalisation.
+  if (typeof value !== "string" || value.length > MAX_HEADER_CHARS) return null;
   const text = normalizeLabel(value);
   if (!text || text.length > 20) return null;
   for (const [role, re] of PATTERNS) if (re.test(text)) return role;

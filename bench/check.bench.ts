@@ -1,0 +1,112 @@
+/**
+ * Sheet-check figures: the engine on a generated 10,000-indicator table (detection + scoring + findings),
+ * and `jx check` over a folder of 200 generated workbooks against exceljs's own load time for them.
+ */
+import { spawnSync } from "child_process";
+import { mkdtempSync, mkdirSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import ExcelJS from "exceljs";
+import { performance } from "perf_hooks";
+import { checkWorkbook, buildPlan } from "../src/check";
+import { detectTables } from "../src/sheet";
+import { specToGrid, type CellSpec, type SheetSpec } from "../examples/specs/spec";
+import { seed000 } from "../examples/specs";
+import { specToWorkbook } from "../examples/specs/to-workbook";
+
+/** A small deterministic generator, so every run measures the same tables. */
+function prng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const RULES = [
+  "实际值为100%得满分,每降低1%扣权重分的10%,扣完为止。",
+  "实际值达到目标值得满分,每降低1%扣权重分的10%,扣完为止。",
+  "达到目标值得满分，未达到目标值不得分",
+  "不具备要点1实际值得0权重分，具备要点2实际值得50%权重分，具备要点3实际值得50%权重分。",
+  "目标值为 80%；以 3 分为上限，采用完成率法计分：得分=固定资产利用率/80% × 100% × 3，超出目标值不加分。",
+];
+
+function bigTable(n: number): SheetSpec {
+  const rnd = prng(42);
+  const rows: CellSpec[][] = [["一级指标", "二级指标", "三级指标", "目标值", "实际值", "权重", "评分规则", "自评得分"]];
+  const weight = 100 / n;
+  for (let i = 0; i < n; i++) {
+    const kind = i % RULES.length;
+    const pct = Math.round((0.9 + rnd() * 0.1) * 1000) / 1000;
+    const [target, actual]: [CellSpec, CellSpec] = kind === 3 ? ["健全", "健全"] : kind === 4 ? ["80%", { v: pct * 0.85, fmt: "0.0%" }] : ["=100%", { v: pct, fmt: "0.0%" }];
+    rows.push([i % 50 === 0 ? `一级${i / 50}` : null, i % 10 === 0 ? `二级${i / 10}` : null, `指标${i}`, target, actual, weight, RULES[kind], rnd() < 0.1 ? null : weight]);
+  }
+  rows.push(["合计", null, null, null, null, 100, null, null]);
+  return { name: "大表", rows, merges: [] };
+}
+
+function engineFigures(): void {
+  const n = 10_000;
+  const grid = specToGrid(bigTable(n));
+  global.gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const t0 = performance.now();
+  const tables = detectTables(grid);
+  const t1 = performance.now();
+  const result = checkWorkbook([grid]);
+  const t2 = performance.now();
+  const plan = buildPlan(result);
+  const t3 = performance.now();
+  const heapAfter = process.memoryUsage().heapUsed;
+  console.log(`引擎：${n}项指标的工作表`);
+  console.log(`  识别表格 ${(t1 - t0).toFixed(0)} ms（${tables[0]?.rows.length ?? 0}行）`);
+  console.log(`  识别+评分+核对 ${(t2 - t1).toFixed(0)} ms，即每项指标 ${(((t2 - t1) * 1000) / n).toFixed(0)} µs；发现 ${result.findings.length} 个问题`);
+  console.log(`  生成写入计划 ${(t3 - t2).toFixed(1)} ms（${plan.actions.length} 个操作）；堆内存增量约 ${((heapAfter - heapBefore) / 1048576).toFixed(0)} MB`);
+}
+
+async function folderFigures(): Promise<void> {
+  const count = 200;
+  const dir = mkdtempSync(join(tmpdir(), "jx-bench-"));
+  const inputs = join(dir, "in");
+  const out = join(dir, "out");
+  mkdirSync(inputs);
+  const rnd = prng(7);
+  const base = seed000.sheets[0];
+  for (let i = 0; i < count; i++) {
+    // Same layout as seeds/000, with the actual of every percent row varied.
+    const rows = base.rows.map((row) => row.map((c) => (c && typeof c === "object" && !(c instanceof Date) && "fmt" in c ? { v: Math.round((0.85 + rnd() * 0.15) * 1000) / 1000, fmt: c.fmt } : c)));
+    await specToWorkbook({ file: `${i}.xlsx`, source: "bench", sheets: [{ ...base, rows }] }).xlsx.writeFile(join(inputs, `${String(i).padStart(3, "0")}.xlsx`));
+  }
+  const files = Array.from({ length: count }, (_, i) => join(inputs, `${String(i).padStart(3, "0")}.xlsx`));
+
+  const l0 = performance.now();
+  for (const f of files) await new ExcelJS.Workbook().xlsx.readFile(f);
+  const loadMs = performance.now() - l0;
+
+  const c0 = performance.now();
+  const r = spawnSync(process.execPath, [join(__dirname, "..", "bin", "jx.js"), "check", inputs, "--out", out, "--json"], { encoding: "utf8", maxBuffer: 1 << 28 });
+  const cliMs = performance.now() - c0;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`jx check 失败：${r.stderr}`);
+  const checkedFiles = JSON.parse(r.stdout).files.length;
+
+  const n0 = performance.now();
+  const r2 = spawnSync(process.execPath, [join(__dirname, "..", "bin", "jx.js"), "check", inputs, "--no-write", "--json"], { encoding: "utf8", maxBuffer: 1 << 28 });
+  const noWriteMs = performance.now() - n0;
+  if (r2.status !== 0 && r2.status !== 1) throw new Error(`jx check 失败：${r2.stderr}`);
+
+  console.log(`命令行：${count}个工作簿（seeds/000 版式）`);
+  console.log(`  exceljs 仅读取：${loadMs.toFixed(0)} ms（每个 ${(loadMs / count).toFixed(1)} ms）`);
+  console.log(`  jx check（读取+校验+写出校验副本，含进程启动）：${cliMs.toFixed(0)} ms，检查了 ${checkedFiles} 个文件；与 exceljs 读取之比 ${(cliMs / loadMs).toFixed(2)}`);
+  console.log(`  jx check --no-write（读取+校验，含进程启动）：${noWriteMs.toFixed(0)} ms；与 exceljs 读取之比 ${(noWriteMs / loadMs).toFixed(2)}`);
+  rmSync(dir, { recursive: true, force: true });
+}
+
+async function main(): Promise<void> {
+  engineFigures();
+  await folderFigures();
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
