@@ -147,6 +147,11 @@ function resolveColumns(grid: Grid, merges: MergeIndex, top: number, bottom: num
     if (slot >= 0) map.level[slot] = unleveledName;
   }
   if (map.level.every((c) => c === null)) return null;
+  // A 核查表 with only the verified score: that score is the one to check.
+  if (map.score === null && map.verified !== null) {
+    map.score = map.verified;
+    map.verified = null;
+  }
   if (map.weight === null) {
     for (let k = 2; k >= 0; k--) {
       if (map.levelWeight[k] !== null && map.level[k] !== null) {

@@ -40,6 +40,7 @@ class TableReader {
   private readonly blockByMerge = new Map<string, number>();
   private total: TotalRow | null = null;
   private subtotal: TotalRow | null = null;
+  private subtotals = 0;
   private grade: GradeRow | null = null;
   private current: (string | null)[] = [null, null, null];
   private lastRow: number;
@@ -85,7 +86,10 @@ class TableReader {
       }
       if (label !== null && (isTotalLabel(label) || isSubtotalLabel(label))) {
         const total = this.readTotal(r, label);
-        if (isSubtotalLabel(label)) this.subtotal = total;
+        if (isSubtotalLabel(label)) {
+          this.subtotals++;
+          this.subtotal = total;
+        }
         else this.total = this.total ?? total;
         this.lastRow = r;
         if (total.position === "bottom" && isTotalLabel(label)) afterTotal = 1;
@@ -104,7 +108,10 @@ class TableReader {
       if (this.readLevelOnlyRow(r)) continue;
       if (++gap >= MAX_GAP_ROWS) break;
     }
-    if (!this.total && this.subtotal) this.total = this.subtotal;
+    // 小计 rows are group subtotals; a single one at the top or the bottom is the table's total.
+    if (!this.total && this.subtotal && this.subtotals === 1 && (this.subtotal.position === "top" || this.subtotal.row === this.lastRow)) {
+      this.total = this.subtotal;
+    }
     const range = { top: this.header.top, left: this.header.left, bottom: this.lastRow, right: this.header.right };
     return {
       sheet: this.grid.name,

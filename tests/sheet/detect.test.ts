@@ -178,3 +178,33 @@ describe("detectTables on layout variants", () => {
     expect(t.rangeA1).toBe("A1:D3");
   });
 });
+
+describe("detectTables: totals and score columns", () => {
+  const head = ["一级指标", "三级指标", "分值", "评分标准", "得分"];
+  const rule = "达到目标值得满分，未达到目标值不得分";
+
+  test("group 小计 rows are not mistaken for the table's total", () => {
+    const g = grid([
+      head,
+      ["产出", "完成数", 60, rule, 60],
+      ["小计", null, 60, null, 60],
+      ["效益", "满意度", 40, rule, 40],
+      ["小计", null, 40, null, 40],
+    ]);
+    const [t] = detectTables(g);
+    expect(t.rows.map((r) => r.name)).toEqual(["完成数", "满意度"]);
+    expect(t.total).toBeNull();
+  });
+
+  test("a single 小计 under the indicators is the total", () => {
+    const g = grid([head, ["产出", "完成数", 60, rule, 60], ["效益", "满意度", 40, rule, 40], ["小计", null, 100, null, 100]]);
+    expect(detectTables(g)[0].total).toMatchObject({ label: "小计", score: 100, position: "bottom" });
+  });
+
+  test("a 核查表 with only 核查得分 checks that score", () => {
+    const g = grid([["一级指标", "三级指标", "分值", "评分标准", "核查得分"], ["产出", "完成数", 100, rule, 90]]);
+    const [t] = detectTables(g);
+    expect(t.columns.score).toBe(4);
+    expect(t.blocks[0].score).toBe(90);
+  });
+});
