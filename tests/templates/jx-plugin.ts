@@ -8,7 +8,7 @@ import { scoreRow } from "../../src/rules";
  * function does, so a template built with --formulas jx can be evaluated without Excel.
  */
 class JxScorePlugin extends FunctionPlugin {
-  static implementedFunctions = {
+  static override implementedFunctions = {
     "JX.SCORE": {
       method: "score",
       parameters: [{ argumentType: FunctionArgumentType.SCALAR }, { argumentType: FunctionArgumentType.SCALAR }, { argumentType: FunctionArgumentType.SCALAR }, { argumentType: FunctionArgumentType.SCALAR }],
