@@ -1,7 +1,7 @@
 /** Grid -> indicator tables: header, rows (levels forward-filled), blocks, level weights, total, grade. */
 import { a1, rangeA1 } from "./address";
 import { readHeader, isHeaderAnchor, type HeaderInfo } from "./columns";
-import { gradeWord, isGradeLabel, isSubtotalLabel, isTerminatorLabel, isTotalLabel } from "./headers";
+import { gradeWord, isGradeLabel, isSubtotalLabel, isTerminatorLabel, isTotalLabel, isWeakGradeLabel } from "./headers";
 import { MergeIndex } from "./merges";
 import { findBudgetExecution, type BudgetExecution } from "./budget";
 import { cellText, cleanName, isBlank, isDashOrBlank } from "./text";
@@ -79,8 +79,9 @@ class TableReader {
       if (isHeaderAnchor(this.grid, this.merges, r)) break;
       const label = this.rowLabel(r);
       if (label !== null && isTerminatorLabel(label)) break;
-      if (label !== null && isGradeLabel(label)) {
-        this.grade = this.readGrade(r);
+      const gradeRow = label === null ? null : isGradeLabel(label) ? this.readGrade(r) : isWeakGradeLabel(label) ? this.readGrade(r) : null;
+      if (gradeRow && (isGradeLabel(label) || gradeRow.grade !== null)) {
+        this.grade = gradeRow;
         this.lastRow = r;
         break;
       }
@@ -168,7 +169,7 @@ class TableReader {
       if (o.row !== r || o.col !== c) continue;
       const v = this.grid.cells[r]?.[c]?.value ?? null;
       if (!labelSeen) {
-        if (isGradeLabel(v)) labelSeen = true;
+        if (isGradeLabel(v) || isWeakGradeLabel(v)) labelSeen = true;
         continue;
       }
       if (isBlank(v)) continue;

@@ -49,7 +49,9 @@ export function levelOf(role: ColumnRole | null): 1 | 2 | 3 | null {
 
 const TOTAL = /^(合计|总计|总分|合计得分|总得分|得分合计|合计分|总分值)$/;
 const SUBTOTAL = /^小计$/;
-const GRADE_LABEL = /^(评价结论|评价等级|自评等级|自评结论|等级|评价结果|绩效等级|自评结果)$/;
+const GRADE_LABEL = /^(评价结论|评价等级|自评等级|绩效等级|等级|绩效评价等级)$/;
+/** Labels that also name indicators (自评结果 is a level-1 indicator in seeds/004): a grade row only with a grade word. */
+const WEAK_GRADE_LABEL = /^(评价结果|自评结论|自评结果|评定等级)$/;
 /** Rows that start the narrative under a table (they end it). */
 const TERMINATOR = /^(绩效目标完成|尚未完成|改进措施|备注|说明|填报说明|填表说明|主要经验|存在问题|其他需要说明|评价人|填报人|审核人)/;
 
@@ -61,6 +63,9 @@ export function isSubtotalLabel(value: CellValue | undefined): boolean {
 }
 export function isGradeLabel(value: CellValue | undefined): boolean {
   return GRADE_LABEL.test(normalizeLabel(value));
+}
+export function isWeakGradeLabel(value: CellValue | undefined): boolean {
+  return WEAK_GRADE_LABEL.test(normalizeLabel(value));
 }
 export function isTerminatorLabel(value: CellValue | undefined): boolean {
   return TERMINATOR.test(normalizeLabel(value));
