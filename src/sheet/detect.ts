@@ -58,6 +58,15 @@ class TableReader {
     return this.merges.cell(row, col)?.value ?? null;
   }
 
+  /** A weight cell: 4, "4分", or 4% typed as 0.04 in a percent-formatted 权重(%) cell (4 points). */
+  private weightAt(row: number, col: number | null): number | null {
+    if (col === null) return null;
+    const cell = this.merges.cell(row, col);
+    const n = numberFromCell(cell?.value ?? null);
+    if (n === null) return null;
+    return typeof cell?.value === "number" && /%/.test(cell.numFmt ?? "") ? Number((n * 100).toPrecision(12)) : n;
+  }
+
   /** The value only when the cell holds it itself or is the first row of its merged area. */
   private ownValue(row: number, col: number | null): CellValue {
     if (col === null) return null;
@@ -150,7 +159,7 @@ class TableReader {
     return {
       row: r,
       label: cleanName(label),
-      weight: cols.weight !== null ? numberFromCell(this.value(r, cols.weight)) : null,
+      weight: this.weightAt(r, cols.weight),
       weightCell: cols.weight !== null ? this.originRef(r, cols.weight) : null,
       score: numberFromCell(scoreRaw),
       scoreRaw,
@@ -219,7 +228,7 @@ class TableReader {
       const levelCol = cols.level[k];
       const { weight: fromName } = levelCol !== null ? splitWeightFromName(this.value(r, levelCol)) : { weight: null };
       const weightCol = cols.levelWeight[k];
-      const fromColumn = weightCol !== null ? numberFromCell(this.value(r, weightCol)) : null;
+      const fromColumn = this.weightAt(r, weightCol);
       const weight = fromColumn ?? fromName;
       if (weight === null) continue;
       const names = path.slice(0, k + 1).map((p) => splitWeightFromName(p).name);
@@ -323,7 +332,7 @@ class TableReader {
 
   private newBlock(r: number, rowIndex: number, nameWeight: number | null): IndicatorBlock {
     const cols = this.header.columns;
-    const columnWeight = cols.weight !== null ? numberFromCell(this.value(r, cols.weight)) : null;
+    const columnWeight = this.weightAt(r, cols.weight);
     const weight = columnWeight ?? nameWeight;
     const scoreRaw = cols.score !== null ? this.value(r, cols.score) : null;
     return {

@@ -208,3 +208,19 @@ describe("detectTables: totals and score columns", () => {
     expect(t.blocks[0].score).toBe(90);
   });
 });
+
+test("a weight typed as a percent (0.04 in a 0% cell) is 4 points", () => {
+  const g = specToGrid({
+    name: "表",
+    rows: [
+      ["一级指标", "三级指标", "权重(%)", "得分"],
+      ["产出", "完成数", { v: 0.6, fmt: "0%" }, 60],
+      ["效益", "满意度", { v: 0.4, fmt: "0%" }, 40],
+      ["合计", null, { v: 1, fmt: "0%" }, 100],
+    ],
+    merges: [],
+  });
+  const [t] = detectTables(g);
+  expect(t.blocks.map((b) => b.weight)).toEqual([60, 40]);
+  expect(t.total?.weight).toBe(100);
+});
