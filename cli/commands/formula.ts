@@ -25,7 +25,8 @@ export function formulaCommand(): Command {
     .option("--actual-cell <地址>", "实际值所在单元格，如 E11")
     .option("--weight-cell <地址>", "权重（分值）所在单元格，如 F11")
     .option("--name <指标名称>", "三级指标名称（成本、控制率等越低越好的指标据此判断方向）")
-    .option("--option <名称=取值...>", "评分选项，可多次给出，如 stepCounting=whole 或 舍入=一位小数")
+    // A collector, not a variadic option: with `<…...>` commander keeps only the last repeated --option.
+    .option("--option <名称=取值>", "评分选项，可多次给出，如 stepCounting=whole 或 舍入=一位小数", (v: string, list: string[]) => [...list, v], [] as string[])
     .addHelpText(
       "after",
       `
