@@ -45,6 +45,8 @@ export interface LinearRule {
   cap: Amount | null;
   /** 低于70%不得分: at or beyond this bound the score is 0. */
   zeroWhen: Bound | null;
+  /** Partial steps as the rule text itself says (不足1%的按1%计 -> started; 不足1%的不扣分 -> whole); absent = the option decides. */
+  stepCounting?: "proportional" | "whole" | "nearest" | "started";
 }
 
 export interface RatioRule {

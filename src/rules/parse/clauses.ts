@@ -59,9 +59,13 @@ export function isBoilerplate(c: Clause): boolean {
 
 const SCORING_CHARS = ["得", "扣", "减", "分", "计", "加", "满", "%"];
 
-/** A clause with no number, sign or scoring word only describes the situation (针对…进行核实). */
+/** Words that change how a score is computed even without a number (除外, 四舍五入, 加倍, 减半…). */
+const MODIFIER_WORDS = ["除外", "不含", "另行", "加倍", "翻倍", "双倍", "减半", "上限", "下限", "四舍五入", "取整", "保留", "不计入", "例外", "累计", "叠加", "合并"];
+
+/** A clause with no number, sign, scoring or modifying word only describes the situation (针对…进行核实). */
 export function isDescriptive(c: Clause): boolean {
   if (c.tokens.some((t) => t.t === "num" || t.t === "cmp" || t.t === "op")) return false;
+  if (MODIFIER_WORDS.some((w) => c.text.includes(w))) return false;
   return !SCORING_CHARS.some((ch) => c.text.includes(ch));
 }
 

@@ -35,14 +35,16 @@ function parseNormalized(text: string, norm: string): Rule {
   if (MANUAL_WORDS.some((w) => norm.includes(w))) return { kind: "manual", text };
   if (norm.includes("要点")) return parsePointsChecklist(text, clauses);
   if (hasCountTiers(norm)) return parseCountChecklist(text, clauses);
-  if (clauses.some((c) => findFormula(c) !== null) || RATIO_WORDS.some((w) => norm.includes(w))) {
-    return parseFormulaFamily(text, clauses);
+  const hasFormula = clauses.some((c) => findFormula(c) !== null);
+  // A step phrase wins over 按比例 when there is no written formula (不足1%的按比例扣分 is about steps).
+  if (!hasFormula) {
+    for (let i = 0; i < clauses.length; i += 1) {
+      const step = findStep(clauses[i], i);
+      if (!step) continue;
+      return step.verb.kind === "occurrence" ? parseOccurrence(text, clauses, step) : parseLinear(text, clauses, step);
+    }
   }
-  for (let i = 0; i < clauses.length; i += 1) {
-    const step = findStep(clauses[i], i);
-    if (!step) continue;
-    return step.verb.kind === "occurrence" ? parseOccurrence(text, clauses, step) : parseLinear(text, clauses, step);
-  }
+  if (hasFormula || RATIO_WORDS.some((w) => norm.includes(w))) return parseFormulaFamily(text, clauses);
   // 完成值/指标值×分值: a rule that is only a formula, with nothing given or taken in words.
   if (!norm.includes("得") && !norm.includes("扣") && findFormula(clauses[0], true)) return parseFormulaFamily(text, clauses, true);
   // 达到目标值得1分，未达到目标值得0分；计算方法：… — the explanation adds nothing to a complete threshold.

@@ -47,6 +47,19 @@ function isEquality(tokens: Clause["tokens"]): boolean {
 /** Words that make a bound relative to the target or a time limit (降低10个百分点以上, 延期超过50%). */
 const RELATIVE_WORDS = ["降低", "下降", "减少", "延期", "延迟", "推迟", "逾期", "偏离", "超出目标", "超过目标", "低于目标", "高于目标"];
 
+/** 不足1%的按1%计 / 不足1%的不扣分 / 不足1%的按比例扣分: how the rule counts a partial step. */
+function countingOf(c: Clause): LinearRule["stepCounting"] | null {
+  const t = c.text;
+  if (!t.startsWith("不足") && !t.startsWith("未满") && !t.startsWith("不满")) return null;
+  if (t.includes("按比例")) return "proportional";
+  if (t.includes("不扣") || t.endsWith("不计") || t.endsWith("不计算") || t.includes("忽略")) return "whole";
+  if (t.includes("按") && (t.endsWith("计") || t.endsWith("计算") || t.endsWith("扣分") || t.endsWith("扣除"))) return "started";
+  return null;
+}
+
+/** Words before 每 that count steps from something other than the target (比上年每下降1%). */
+const OTHER_BASE = ["上年", "去年", "上一年", "同期", "基期", "上年度", "往年"];
+
 /** 以95%为基准 / 以95%为标准: the level steps count from. */
 function baseLevel(c: Clause): Bound | null {
   const t = c.tokens;
@@ -82,8 +95,12 @@ export function parseLinear(text: string, clauses: Clause[], step: StepPhrase): 
   let reference: Decimal | null = null;
   let cap: Amount | null = null;
   let zeroWhen: Bound | null = null;
+  let stepCounting: LinearRule["stepCounting"] | null = null;
   // Text before 每 in the step clause (不足90%时每减少5%…, 未达到目标值的每增加…).
   const head = stepClause.tokens.slice(0, step.numIndex - 1);
+  const stepWord = stepClause.tokens[step.numIndex - 1];
+  const headText = head.map((t) => t.raw).join("") + (stepWord && stepWord.t === "word" ? stepWord.text.slice(0, stepWord.text.lastIndexOf("每")) : "");
+  if (OTHER_BASE.some((w) => headText.includes(w))) throw new RuleParseError(stepClause.text, "步数不是从目标值起算");
   const headRef = head.some((t) => t.t === "num") ? singleBound(head) : null;
   if (headRef) reference = headRef.value;
 
@@ -97,6 +114,12 @@ export function parseLinear(text: string, clauses: Clause[], step: StepPhrase): 
       return;
     }
     const { cond, gain } = splitAtGain(c.tokens);
+    const counting = countingOf(c);
+    if (counting) {
+      stepCounting = counting;
+      consumed.add(i);
+      return;
+    }
     const base = baseLevel(c);
     if (base) {
       reference = base.value;
@@ -137,7 +160,7 @@ export function parseLinear(text: string, clauses: Clause[], step: StepPhrase): 
 
   const rest = clauses.find((_, i) => !consumed.has(i));
   if (rest) throw new RuleParseError(rest.text);
-  return {
+  const rule: LinearRule = {
     kind: "linear",
     text,
     direction,
@@ -148,4 +171,6 @@ export function parseLinear(text: string, clauses: Clause[], step: StepPhrase): 
     cap,
     zeroWhen,
   };
+  if (stepCounting) rule.stepCounting = stepCounting;
+  return rule;
 }

@@ -92,6 +92,18 @@ export function tokenize(text: string): Token[] {
       i = pushNumber(new Decimal(raw.startsWith(".") ? `0${raw}` : raw), raw, j);
       continue;
     }
+    // 百分之十 / 百分之五: a percent written in words.
+    if (ch === "百" && text.startsWith("百分之", i) && isCnNumeralChar(text[i + 3] ?? "")) {
+      let j = i + 3;
+      while (j < text.length && j - i < 6 && isCnNumeralChar(text[j])) j += 1;
+      const value = chineseNumber(text.slice(i + 3, j));
+      if (value !== null) {
+        flushWord();
+        tokens.push({ t: "num", value: new Decimal(value).div(100), percent: true, raw: text.slice(i, j) });
+        i = j;
+        continue;
+      }
+    }
     if (isCnNumeralChar(ch)) {
       let j = i;
       while (j < text.length && j - i < 3 && isCnNumeralChar(text[j])) j += 1;

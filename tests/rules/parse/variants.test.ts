@@ -62,6 +62,10 @@ const LINEAR: Array<[string, object]> = [
   ["超过目标值的，每超过1%扣1分", lin("above", "0.01", "percent", pts("1"))],
   ["执行率每低于目标1个百分点扣权重分的2%", lin("below", "0.01", "percent", share("0.02"))],
   ["每少完成1个扣0.5分", lin("below", "1", "item", pts("0.5"))],
+  ["每降低1%扣1分，不足1%的按1%计", lin("below", "0.01", "percent", pts("1"), { stepCounting: "started" })],
+  ["每降低1%扣1分，不足1%的不扣分", lin("below", "0.01", "percent", pts("1"), { stepCounting: "whole" })],
+  ["每降低1%扣1分,不足1个百分点的按比例扣分", lin("below", "0.01", "percent", pts("1"), { stepCounting: "proportional" })],
+  ["每降低1%扣权重分的百分之十", lin("below", "0.01", "percent", share("0.1"))],
 ];
 
 const BRACKET: Array<[string, object]> = [
