@@ -25,23 +25,54 @@ export function saysZero(tokens: Token[], text: string): boolean {
   return false;
 }
 
+/** Words that may follow the amount of a deduction (扣1分, 扣10%的分值, 扣0.5分(扣完为止)). */
+const TAIL_WORDS = ["分", "分值", "的分值", "权重分", "的权重分", "权重", "的权重", "指标分值", "的指标分值", "满分", "的满分", "总分", "的总分", "该项分值", "的"];
+const TAIL_NOTES = ["扣完为止", "扣完即止", "扣完", "扣至0分为止", "直至扣完"];
+
+function tailIsPlain(tokens: Token[], from: number): boolean {
+  for (let i = from; i < tokens.length; i += 1) {
+    const t = tokens[i];
+    if (t.t === "sep") return true;
+    if (t.t === "word" && TAIL_WORDS.includes(t.text)) continue;
+    if (t.t === "lp" && tokens[i + 2]?.t === "rp") {
+      const inner = tokens[i + 1];
+      if (inner.t === "word" && TAIL_NOTES.includes(inner.text)) {
+        i += 2;
+        continue;
+      }
+    }
+    return false;
+  }
+  return true;
+}
+
 /**
  * The amount taken by a deduction, reading tokens from `from` to the clause end:
- * a percentage is a share of the weight (扣权重分的10%, 扣5分值5% — a typo kept as 5%),
- * otherwise a number followed by 分 is points (扣1分).
+ * a percentage is a share of the weight (扣权重分的10%, 扣5分值5% — the stray 5 is a typo),
+ * otherwise a number followed by 分 is points (扣1分). Anything else after the amount, or two
+ * amounts, is not read (null).
  */
 export function readDeduction(tokens: Token[], from: number): Amount | null {
-  let lastPercent: Decimal | null = null;
-  let firstPoints: Decimal | null = null;
+  let percentAt = -1;
+  let pointsAt = -1;
   for (let i = from; i < tokens.length; i += 1) {
     const t = tokens[i];
     if (t.t === "sep") break;
     if (t.t !== "num") continue;
-    if (t.percent) lastPercent = t.value;
-    else if (firstPoints === null && wordAt(tokens, i + 1).startsWith("分") && !wordAt(tokens, i + 1).startsWith("分值")) firstPoints = t.value;
+    const next = wordAt(tokens, i + 1);
+    if (t.percent) {
+      if (percentAt >= 0) return null;
+      percentAt = i;
+    } else if (next.startsWith("分值") && !next.startsWith("分值的") && tokens[i + 2]?.t === "num") {
+      continue; // 扣5分值5%: the typo seen in seeds/003.
+    } else if (next.startsWith("分") && !next.startsWith("分值")) {
+      if (pointsAt >= 0) return null;
+      pointsAt = i;
+    } else return null;
   }
-  if (lastPercent !== null) return share(lastPercent);
-  if (firstPoints !== null) return points(firstPoints);
+  if (percentAt >= 0 && pointsAt >= 0) return null;
+  if (percentAt >= 0) return tailIsPlain(tokens, percentAt + 1) ? share((tokens[percentAt] as { value: Decimal }).value) : null;
+  if (pointsAt >= 0) return tailIsPlain(tokens, pointsAt + 1) ? points((tokens[pointsAt] as { value: Decimal }).value) : null;
   return null;
 }
 
