@@ -5,4 +5,6 @@ module.exports = {
   testMatch: ["<rootDir>/tests/**/*.test.ts", "<rootDir>/tests/**/*.test.tsx"],
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
   testTimeout: 30000,
+  // Under jsdom, jest picks uuid's browser ESM build (exceljs depends on uuid 8); use its CommonJS build.
+  moduleNameMapper: { "^uuid$": "<rootDir>/node_modules/uuid/dist/index.js" },
 };
