@@ -21,6 +21,8 @@ const ACTUAL_ENDINGS = ["率", "值", "比", "比例", "数", "程度", "系数"
 /** What a named quantity in a formula stands for; null when not recognised. */
 export function roleOf(name: string): VarRole | null {
   const n = name.endsWith("的") ? name.slice(0, -1) : name;
+  // 上年执行率 / 去年同期值: a quantity the row does not carry.
+  if (["上年", "去年", "同期", "上一年", "基期", "平均"].some((w) => n.includes(w))) return null;
   if (COMPLETION_WORDS.includes(n)) return "completion";
   if (WEIGHT_WORDS.some((w) => n.endsWith(w))) return "weight";
   if (TARGET_WORDS.some((w) => n.endsWith(w)) && !n.includes("完成")) return "target";
@@ -135,5 +137,8 @@ export function parseExpr(input: Token[], fragment: string): ParsedExpr {
   };
   const expr = sum(0);
   if (pos < tokens.length) fail();
+  // 执行率×完成率×分值: two different measured quantities, but a row has one actual.
+  const actualNames = new Set(names.filter((n) => n.role === "actual").map((n) => n.name));
+  if (actualNames.size > 1) fail(`公式含${actualNames.size}个不同的实际值（${[...actualNames].join("、")}）`);
   return { expr, names };
 }

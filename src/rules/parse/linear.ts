@@ -138,13 +138,20 @@ export function parseLinear(text: string, clauses: Clause[], step: StepPhrase): 
       }
       return;
     }
-    if (gain.length > 0 && readGain(gain, c.text)) {
+    const gained = gain.length > 0 ? readGain(gain, c.text) : null;
+    if (gained) {
       // Full marks: 实际值为100%得满分 restates the target (reference stays the target);
-      // 大于等于90%得满分 / 95%以上得满分 sets the level steps count from.
+      // 大于等于90%得满分 / 95%以上得满分 sets the level steps count from. A bound that gives
+      // less than the full weight after the steps (低于50%得1分) is a floor this kind cannot hold.
       const hasNumbers = cond.some((t) => t.t === "num");
       const b = hasNumbers ? singleBound(cond) : null;
       if (hasNumbers && !b && !isEquality(cond)) return;
-      if (b) reference = b.value;
+      if (b) {
+        const full = gained.mode === "share" ? gained.value.eq(1) : i < step.clauseIndex;
+        const fits = direction === "below" ? b.comparator === "ge" || b.comparator === "gt" : direction === "above" ? b.comparator === "le" || b.comparator === "lt" : false;
+        if (!full || !fits) throw new RuleParseError(c.text, "此档次与逐步扣分的方向或满分不一致");
+        reference = b.value;
+      }
       consumed.add(i);
       return;
     }
