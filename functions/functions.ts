@@ -15,6 +15,7 @@ import { matchScore } from "./impl/match";
 import { gradeOf } from "./impl/grade";
 import { weightsCheck } from "./impl/weights";
 import { meets, valueOf } from "./impl/value";
+import { nativeFormula } from "./impl/formula";
 
 // Outside Excel (the task pane opened as a plain web page loads this bundle too) there is no custom
 // functions runtime; the associate calls appended by the build must then do nothing.
@@ -173,4 +174,19 @@ export function value(text: any): number | CustomFunctions.Error {
  */
 export function meetsFn(target: any, actual: any): boolean | CustomFunctions.Error {
   return guard(() => meets(target, actual));
+}
+
+/**
+ * The native spreadsheet formula for a scoring rule, so a sheet scores without the add-in (WPS, LibreOffice, older Excel).
+ * @customfunction FORMULA FORMULA
+ * @param rule Scoring rule text (评分规则); empty for the national default rule.
+ * @param targetCell Address of the target cell as text, e.g. "D11".
+ * @param actualCell Address of the actual cell as text, e.g. "E11".
+ * @param weightCell Address of the weight cell as text, e.g. "F11".
+ * @param [options] Scoring options, e.g. "步长=整步;舍入=一位小数".
+ * @param [name] Indicator name (三级指标), for lower-is-better rows such as 成本 or 控制率.
+ * @returns The formula text, starting with "=".
+ */
+export function formula(rule: any, targetCell: any, actualCell: any, weightCell: any, options?: any, name?: any): string | CustomFunctions.Error {
+  return guard(() => nativeFormula(rule, targetCell, actualCell, weightCell, options, name));
 }

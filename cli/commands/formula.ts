@@ -1,21 +1,7 @@
 import { Command } from "commander";
-import { parseOptionAssignments } from "../../src/rules";
-import type { ScoringOptions } from "../../src/rules";
-import { tryParseRule } from "../../src/rules/parse";
-import { compileRule } from "../../src/rules/formula";
-import type { Rule } from "../../src/rules/types";
+import { formulaFromText } from "../../src/rules/formula";
 import { chineseHelp } from "../help";
 import { EXIT_OK, UsageError } from "../errors";
-
-/** A1 references, optionally absolute and sheet-qualified: D11, $E$11, 自评表!F11, '部门 表'!F11. */
-const CELL_REF = /^(?:(?:'[^']+'|[^\s!'"]+)!)?\$?[A-Za-z]{1,3}\$?[1-9]\d{0,6}$/;
-
-function cell(value: string | undefined, flag: string): string {
-  if (value === undefined) throw new UsageError(`缺少参数：${flag}`);
-  const ref = value.trim();
-  if (!CELL_REF.test(ref)) throw new UsageError(`${flag} 应为单元格地址（如 D11、$E$11、自评表!F11），收到：“${value}”`);
-  return ref;
-}
 
 export function formulaCommand(): Command {
   return chineseHelp(new Command("formula"))
@@ -37,19 +23,11 @@ export function formulaCommand(): Command {
 目标值、实际值可以是数字或“≥95%”这类文字，公式会自行读取。
 退出码：0 成功；2 规则无法识别、无法写成公式或参数有误（原因见标准错误输出）。`,
     )
-    .action((opts: { rule: string; targetCell?: string; actualCell?: string; weightCell?: string; name?: string; option?: string[] }) => {
-      const cells = { target: cell(opts.targetCell, "--target-cell"), actual: cell(opts.actualCell, "--actual-cell"), weight: cell(opts.weightCell, "--weight-cell") };
-      const parsedOptions = parseOptionAssignments(opts.option ?? []);
-      if (!parsedOptions.ok) throw new UsageError(parsedOptions.error);
-      const text = opts.rule.trim();
-      let rule: Rule = { kind: "default", text: "" };
-      if (text) {
-        const parsed = tryParseRule(text);
-        if (!parsed.ok) throw new UsageError(parsed.error.message);
-        rule = parsed.rule;
-      }
-      const result = compileRule(rule, cells, parsedOptions.options as Partial<ScoringOptions>, { name: opts.name ?? null });
-      if (!result.ok) throw new UsageError(`此评分规则无法写成公式：${result.reason}`);
+    .action((opts: { rule: string; targetCell?: string; actualCell?: string; weightCell?: string; name?: string; option: string[] }) => {
+      const missing = (["targetCell", "actualCell", "weightCell"] as const).filter((k) => opts[k] === undefined);
+      if (missing.length) throw new UsageError(`缺少参数：${missing.map((k) => `--${k.replace("Cell", "-cell")}`).join("、")}`);
+      const result = formulaFromText({ rule: opts.rule, targetCell: opts.targetCell!, actualCell: opts.actualCell!, weightCell: opts.weightCell!, options: opts.option, name: opts.name ?? null });
+      if (!result.ok) throw new UsageError(result.reason);
       process.stdout.write(result.formula + "\n");
       process.exitCode = EXIT_OK;
     });

@@ -38,7 +38,7 @@ describe("jx formula", () => {
   it.each([
     [["--rule", "视情节严重程度酌情扣分", ...CELLS], /无法写成公式.*酌情/],
     [["--rule", "这不是规则", ...CELLS], /无法识别评分规则/],
-    [["--rule", RULE, "--target-cell", "D11", "--actual-cell", "E 11", "--weight-cell", "F11"], /--actual-cell 应为单元格地址/],
+    [["--rule", RULE, "--target-cell", "D11", "--actual-cell", "E 11", "--weight-cell", "F11"], /实际值单元格应为单元格地址/],
     [["--rule", RULE, "--target-cell", "D11", "--actual-cell", "E11"], /缺少参数：--weight-cell/],
     [["--rule", RULE, ...CELLS, "--option", "步长=随便"], /不接受取值/],
   ])("exits 2 with a Chinese message: %j", (args, message) => {
