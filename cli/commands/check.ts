@@ -13,15 +13,16 @@ import { humanReport, jsonDocument, type FileReport } from "./check-output";
 interface CheckCliOptions {
   json?: boolean;
   out?: string;
-  option: string[];
+  option?: string[];
   tolerance?: string;
   write: boolean;
+  formulas: string;
 }
 
 const PROGRESS_FROM = 5;
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 function toleranceFrom(text: string | undefined): number | undefined {
@@ -43,16 +44,17 @@ async function checkOne(file: string, options: Partial<ScoringOptions> & { toler
   const report: FileReport = { file, tables: result.tables, findings: result.findings };
   if (cli.write && result.tables.length > 0) {
     const out = checkedPath(file, cli.out);
-    await writeCheckedCopy(wb, buildPlan(result, { fillMissing: true, annotate: true, overwriteDiverging: false, formulas: "values" }), result.findings, out, file);
+    await writeCheckedCopy(wb, buildPlan(result, { fillMissing: true, annotate: true, overwriteDiverging: false, formulas: cli.formulas === "jx" ? "jx" : "values" }), result.findings, out, file);
     report.written = out;
   }
   return report;
 }
 
 export async function runCheck(paths: string[], cli: CheckCliOptions): Promise<number> {
-  const parsed = parseOptionAssignments(cli.option);
+  const parsed = parseOptionAssignments(cli.option ?? []);
   if (!parsed.ok) throw new UsageError(parsed.error);
   const tolerance = toleranceFrom(cli.tolerance);
+  if (cli.formulas !== "values" && cli.formulas !== "jx") throw new UsageError(`--formulas 只接受 values 或 jx，收到：${cli.formulas}`);
   if (cli.out) {
     try {
       await fs.mkdir(cli.out, { recursive: true });
@@ -95,9 +97,10 @@ export function checkCommand(): Command {
     .argument("<文件或文件夹...>", ".xlsx 工作簿，或包含工作簿的文件夹")
     .option("--json", "以 JSON 输出全部结果")
     .option("--out <文件夹>", "校验副本（<名称>.checked.xlsx）写入的文件夹；默认写在原文件旁")
-    .option("--option <名称=取值>", "评分选项，可多次给出，如 stepCounting=nearest 或 步长=就近", collect, [])
+    .option("--option <名称=取值>", "评分选项，可多次给出，如 stepCounting=nearest 或 步长=就近", collect)
     .option("--tolerance <数值>", "得分差异的容许误差（默认 0.005）")
     .option("--no-write", "只报告，不写校验副本")
+    .option("--formulas <values|jx>", "缺失得分写入数值（values），或写入 =JX.SCORE(…) 公式（jx，需安装 JX 加载项）", "values")
     .addHelpText(
       "after",
       `

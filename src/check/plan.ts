@@ -1,4 +1,6 @@
 /** A checked workbook -> the writes a host applies in one go: missing scores, fills, notes (批注). */
+import { DEFAULT_OPTIONS } from "../rules/options";
+import type { ScoringOptions } from "../rules/types";
 import type { CellRef } from "../sheet/model";
 import type { WorkbookCheck, CheckedUnit } from "./check-workbook";
 import { SEVERITY_COLORS, SEVERITY_RANK } from "./labels";
@@ -17,18 +19,30 @@ export interface PlanOptions {
 
 export const DEFAULT_PLAN_OPTIONS: PlanOptions = { fillMissing: true, annotate: true, overwriteDiverging: false, formulas: "values" };
 
-/** =JX.SCORE(rule, target, actual, weight) over the row's own cells; "" where the table has no rule column. */
-export function scoreFormula(unit: CheckedUnit): string | null {
+/** "stepCounting=nearest;rounding=half-up-1": the options that differ from the defaults, for =JX.SCORE's 5th argument. */
+export function optionsText(options: ScoringOptions): string {
+  return (Object.keys(DEFAULT_OPTIONS) as (keyof ScoringOptions)[])
+    .filter((k) => options[k] !== DEFAULT_OPTIONS[k])
+    .map((k) => `${k}=${options[k]}`)
+    .join(";");
+}
+
+/**
+ * =JX.SCORE(rule, target, actual, weight[, options]) over the row's own cells; "" where the table has no
+ * rule column; the check's non-default options ride along so the formula gives the same score.
+ */
+export function scoreFormula(unit: CheckedUnit, options?: ScoringOptions): string | null {
   if (unit.scored.length !== 1 || unit.rows.length !== 1) return null;
   const row = unit.rows[0];
   const weight = unit.block.weightSource === "column" ? unit.block.weightCell : null;
   if (!row.cells.target || !row.cells.actual || !weight) return null;
   const rule = row.rule !== null && row.cells.rule ? row.cells.rule.address : '""';
-  return `JX.SCORE(${rule},${row.cells.target.address},${row.cells.actual.address},${weight.address})`;
+  const extra = options ? optionsText(options) : "";
+  return `JX.SCORE(${rule},${row.cells.target.address},${row.cells.actual.address},${weight.address}${extra ? `,"${extra}"` : ""})`;
 }
 
-function scoreWrite(sheet: string, cell: CellRef, unit: CheckedUnit, computed: number, options: PlanOptions): PlanAction {
-  const formula = options.formulas === "jx" ? scoreFormula(unit) : null;
+function scoreWrite(sheet: string, cell: CellRef, unit: CheckedUnit, computed: number, options: PlanOptions, scoring: ScoringOptions): PlanAction {
+  const formula = options.formulas === "jx" ? scoreFormula(unit, scoring) : null;
   if (formula) return { kind: "set-formula", sheet, cell: cell.address, formula };
   return { kind: "set-value", sheet, cell: cell.address, value: computed };
 }
@@ -45,7 +59,7 @@ export function buildPlan(result: WorkbookCheck, options: Partial<PlanOptions> =
         (f) => (f.kind === "score-diverges" || f.kind === "score-exceeds-weight") && f.severity === "error" && f.cell === cell.address,
       );
       if ((missing && opts.fillMissing) || (diverging && opts.overwriteDiverging)) {
-        actions.push(scoreWrite(detail.table.sheet, cell, unit, unit.computed, opts));
+        actions.push(scoreWrite(detail.table.sheet, cell, unit, unit.computed, opts, result.options));
       }
     }
     if (opts.fillMissing) {

@@ -37,6 +37,13 @@ describe("buildPlan", () => {
     const r = checkWorkbook([specToGrid({ name: "表", rows, merges: [] })]);
     const plan = buildPlan(r, { fillMissing: true, annotate: false, overwriteDiverging: false, formulas: "jx" });
     expect(plan.actions).toEqual([{ kind: "set-formula", sheet: "表", cell: "H2", formula: "JX.SCORE(G2,D2,E2,F2)" }]);
+    const nearest = buildPlan(checkWorkbook([specToGrid({ name: "表", rows, merges: [] })], { stepCounting: "nearest" }), {
+      fillMissing: true,
+      annotate: false,
+      overwriteDiverging: false,
+      formulas: "jx",
+    });
+    expect(nearest.actions).toEqual([{ kind: "set-formula", sheet: "表", cell: "H2", formula: 'JX.SCORE(G2,D2,E2,F2,"stepCounting=nearest")' }]);
     // A merged block has no single row to point the formula at: its value is written.
     const blockPlan = buildPlan(result, { fillMissing: true, annotate: false, overwriteDiverging: false, formulas: "jx" });
     expect(blockPlan.actions).toEqual([{ kind: "set-value", sheet: SHEET, cell: "I47", value: 10 }]);

@@ -130,3 +130,21 @@ describe("jx check", () => {
     expect(r.stderr).toContain("不存在");
   });
 });
+
+test("--formulas jx writes =JX.SCORE formulas into empty single-row scores", async () => {
+  const ExcelJS = (await import("exceljs")).default;
+  const dir = tmp();
+  const file = join(dir, "缺分.xlsx");
+  const rule = "达到目标值得满分，未达到目标值不得分";
+  await specToWorkbook({
+    file: "缺分.xlsx",
+    source: "test",
+    sheets: [{ name: "表", rows: [["一级指标", "二级指标", "三级指标", "目标值", "实际值", "权重", "评分规则", "自评得分"], ["产出", "数量", "完成数", "≥5个", "5个", 100, rule, null]], merges: [] }],
+  }).xlsx.writeFile(file);
+  const r = jx([file, "--formulas", "jx", "--option", "stepCounting=whole"]);
+  expect(r.code).toBe(0);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(join(dir, "缺分.checked.xlsx"));
+  expect(wb.getWorksheet("表")!.getCell("H2").formula).toBe('JX.SCORE(G2,D2,E2,F2,"stepCounting=whole")');
+  expect(jx([file, "--formulas", "公式"]).code).toBe(2);
+});
