@@ -61,7 +61,9 @@ describe("generated linear rules parse back to their parameters", () => {
         (direction, verbPick, step, pctMark, asShare, amount, cap, zeroBelow, refAt, comma) => {
           const verbs = VERBS[direction];
           const verb = verbs[verbPick % verbs.length];
-          const head = refAt === null ? `实际值达到目标值得满分${comma}` : `实际值${refAt}%及以上得满分${comma}`;
+          // The full-marks level follows the direction: 及以上 for shortfalls, 及以下 for excess, 为 (the target) for both.
+          const level = direction === "below" ? `${refAt}%及以上` : direction === "above" ? `${refAt}%及以下` : `为${refAt}%`;
+          const head = refAt === null ? `实际值达到目标值得满分${comma}` : `实际值${level}得满分${comma}`;
           const per = asShare ? `扣权重分的${amount.toString()}%` : `扣${amount.toString()}分`;
           const parts = [`${head}每${verb}${step.toString()}${pctMark}${per}`];
           if (cap !== null) parts.push(`最多扣${cap}分`);
@@ -81,7 +83,8 @@ describe("generated linear rules parse back to their parameters", () => {
           expect(rule.zeroWhen === null ? null : [rule.zeroWhen.comparator, rule.zeroWhen.value.toNumber()]).toEqual(
             zeroBelow === null ? null : ["lt", zeroBelow / 100],
           );
-          expect(rule.reference === null ? null : rule.reference.toNumber()).toBe(refAt === null ? null : refAt / 100);
+          const expectedRef = refAt === null || direction === "both" ? null : refAt / 100;
+          expect(rule.reference === null ? null : rule.reference.toNumber()).toBe(expectedRef);
         },
       ),
       { numRuns: 1500 },
