@@ -79,22 +79,25 @@ export function scoreUnit(table: IndicatorTable, block: IndicatorBlock, options:
   if (valued.length === 0) return unit;
   // A rule column left empty is not the national default: we cannot know what was meant.
   if (table.hasRuleColumn && valued.some((r) => ruleFor(r, rows) === null)) return unit;
+  // Rows of a merged score that keep their own weights are scored on them; otherwise they share the block's weight.
+  const ownWeights = rows.every((r) => typeof r.ownWeight === "number") && valued.length === rows.length;
   const share = new Decimal(block.weight).div(valued.length);
   for (const row of valued) {
+    const weight = ownWeights ? new Decimal(row.ownWeight as number) : share;
     const rule = ruleFor(row, rows);
     const result = rules.score(
       {
         rule,
         target: row.target,
         actual: row.actual,
-        weight: share.toNumber(),
+        weight: weight.toNumber(),
         name: row.name,
         targetFormat: row.targetFormat,
         actualFormat: row.actualFormat,
       },
       options,
     );
-    unit.scored.push({ row, rule, weight: share, result });
+    unit.scored.push({ row, rule, weight, result });
   }
   const failed = unit.scored.find((s) => !s.result.ok);
   if (failed && !failed.result.ok) {
@@ -116,7 +119,9 @@ export function scoreUnit(table: IndicatorTable, block: IndicatorBlock, options:
   unit.explanation =
     evaluations.length === 1
       ? evaluations[0].explanation
-      : `权重${block.weight}由${evaluations.length}项指标平分（每项${share.toDecimalPlaces(4).toFixed()}）：` +
+      : (ownWeights
+          ? `${evaluations.length}项指标共用一个得分，按各自权重计算后相加：`
+          : `权重${block.weight}由${evaluations.length}项指标平分（每项${share.toDecimalPlaces(4).toFixed()}）：`) +
         evaluations.map((e, i) => `${valued[i].name}：${e.explanation}`).join("；");
   return unit;
 }

@@ -304,7 +304,17 @@ class TableReader {
       const key = `${area.top}:${area.left}`;
       const existing = this.blockByMerge.get(key);
       if (existing !== undefined) {
-        this.blocks[existing].rows.push(rowIndex);
+        const block = this.blocks[existing];
+        block.rows.push(rowIndex);
+        // One score merged over rows that each keep their own weight: the block weighs their sum.
+        const weightArea = cols.weight !== null ? this.merges.areaAt(r, cols.weight) : null;
+        const own = weightArea && weightArea.bottom > weightArea.top ? null : this.weightAt(r, cols.weight);
+        if (own !== null && block.weight !== null) {
+          const first = this.rows[block.rows[0]];
+          if (first.ownWeight === undefined) first.ownWeight = block.weight;
+          this.rows[rowIndex].ownWeight = own;
+          block.weight = Number((block.weight + own).toPrecision(12));
+        }
         return existing;
       }
     }

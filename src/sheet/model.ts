@@ -45,6 +45,8 @@ export interface IndicatorRow {
   };
   /** Index into IndicatorTable.blocks. */
   block: number;
+  /** The row's own weight when it has one inside a block whose score is merged (rows weighted unequally). */
+  ownWeight?: number | null;
 }
 
 /** One scoring unit: a row, or several rows sharing one merged weight (and one score). */

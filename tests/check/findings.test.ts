@@ -108,3 +108,21 @@ describe("findings on small tables", () => {
     expect(kinds([HEAD, ["产出", "数量", "完成数", "≥5个", "5个", 100, REACH, "满分"]])).toEqual(["H2 value-unreadable warning"]);
   });
 });
+
+test("one score merged over rows that keep their own weights: the block weighs their sum, each row its own", () => {
+  const rule = "实际值达到目标值得满分,每降低1%扣权重分的10%,扣完为止。";
+  const out = checkWorkbook([
+    grid(
+      [
+        HEAD,
+        ["产出", "数量", "完成数", "=100%", { v: 0.95, fmt: "0%" }, 60, rule, 54],
+        ["产出", "数量", "完成率", "=100%", { v: 1, fmt: "0%" }, 40, rule, null],
+        ["合计", null, null, null, null, 100, null, 54],
+      ],
+      ["H2:H3"],
+    ),
+  ]);
+  // 60 − 5 × 6 = 30 for 完成数, 40 for 完成率: 70, not 54.
+  expect(out.findings.map((f) => `${f.cell} ${f.kind} ${f.computed}`)).toEqual(["H2 score-diverges 70", "H4 total-diverges 70"]);
+  expect(out.tables[0].weightSum).toBe(100);
+});
