@@ -1,7 +1,25 @@
 /**
  * Chinese rule text -> Rule. Normalise, tokenize, split into clauses, then pick the family by
- * its marks (酌情 / 要点 / 符合其中N项 / 得分=… / 每<verb><step> / tiers) and let that family's
+ * its marks (酌情 / 要点 / 符合其中N项 / 每<verb><step> / 得分=… / tiers) and let that family's
  * small grammar read every clause. A clause nobody reads is an error quoting it: never a guess.
+ *
+ * Readings chosen where the text allows more than one (each also noted where it is made):
+ * - 实际值为100%得满分 / 合格率为100%为满分: "为" restates the target, reference = null (the row's
+ *   target); ≥X / X及以上 / 以X为基准 / 不足X时 set reference = X.
+ * - 每缺少一项扣3分: linear shortfall in items below the target count (stepUnit "item"), not an
+ *   occurrence count; 每出现/每有/每发现…一例/一处 is occurrence (the actual is a count of problems).
+ * - 符合(1分)；不符合(0分) and 全部符合(1分)；其中一项不符合(0分): qualitative tiers (the number of
+ *   要点 is not in the text); 符合其中N项 makes count tiers, 全部符合 = more than the largest count
+ *   written (flag `all`); overlapping count tiers with different points are refused.
+ * - 采用完成率法 / 按比例 / 完成率×分值: ratio. 得分=<率>×N -> denominator 1, 得分=<率>/80%×N -> 0.8,
+ *   得分=<率>/目标值×N -> null; the multiplier N is taken to be the weight. Without those words,
+ *   得分=… is a formula read literally (得分=政府采购执行率×2).
+ * - 达到目标值得1分，未达到目标值得0分；计算方法：… -> threshold; the 计算方法 part restates it.
+ * - phrase的，得5分，否则不得分 (repeated) -> checklist of points; a single pair -> threshold.
+ * - A bare a-b range takes its closed end from the rule's other (含) ranges, else [a, b).
+ * - Zero bounds written as a shortfall or delay (降低10个百分点以上不得分, 延期超过50%得0分) are
+ *   refused: they are not bounds on the actual value.
+ * - Any mention of 酌情 / 视情节 / 视情况 makes the whole rule manual.
  */
 import type { Rule } from "../types";
 import { parseCountChecklist, hasCountTiers, parsePointsChecklist } from "./checklist";
