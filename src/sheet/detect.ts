@@ -32,6 +32,7 @@ function ref(row: number, col: number): CellRef {
 }
 
 const MAX_GAP_ROWS = 2;
+const MAX_NAME_CHARS = 40;
 
 class TableReader {
   private readonly rows: IndicatorRow[] = [];
@@ -216,6 +217,8 @@ class TableReader {
     const levelCols = this.header.columns.level;
     const anyOwn = levelCols.some((c) => this.hasOwn(r, c));
     if (!anyOwn) return false;
+    // Narrative under a table is not a level name.
+    if (levelCols.some((c) => c !== null && cellText(this.ownValue(r, c)).length > MAX_NAME_CHARS)) return false;
     const lp = this.levelPath(r);
     if (!lp) return false;
     this.recordLevelWeights(r, lp.path, lp.deepest + 1);
