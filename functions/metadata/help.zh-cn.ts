@@ -112,4 +112,15 @@ export const ZH_CN_HELP: Record<string, FunctionHelp> = {
       actual: ROW.actual,
     },
   },
+  FORMULA: {
+    description: "把评分规则转换为电子表格原生公式（不装加载项的 Excel、WPS、LibreOffice 也能计算），返回以“=”开头的公式文字",
+    parameters: {
+      rule: ROW.rule,
+      targetCell: "目标值所在单元格的地址（文字），如 \"D11\"",
+      actualCell: "实际值所在单元格的地址（文字），如 \"E11\"",
+      weightCell: "权重所在单元格的地址（文字），如 \"F11\"",
+      options: ROW.options,
+      name: "三级指标名称（用于判断成本、控制率等越低越好的指标），可省略",
+    },
+  },
 };
