@@ -5,6 +5,7 @@ import type { GradeSchemeId } from "../rules/types";
 import { a1 } from "../sheet/address";
 import type { IndicatorTable, LevelWeight } from "../sheet/model";
 import { pts, round2 } from "./labels";
+import { isDashOrBlank } from "../sheet/text";
 import type { Finding, TableSummary } from "./types";
 import type { ScoredUnit } from "./unit";
 
@@ -82,13 +83,17 @@ export function totalFindings(table: IndicatorTable, units: ScoredUnit[], tolera
   const reportedScores = units.filter((u) => u.block.score !== null);
   const sumReported = reportedScores.reduce((s, u) => s.plus(u.block.score as number), new Decimal(0));
   const anyComputed = units.some((u) => u.computed !== null);
-  const computedTotal = anyComputed
+  // A total "by the rules" needs every unit: computed, or at least reported; otherwise it is not given.
+  const complete = units.every((u) => u.computed !== null || u.block.score !== null || u.block.weight === null);
+  const computedTotal = anyComputed && complete
     ? units.reduce((s, u) => s.plus(u.computed ?? u.block.score ?? 0), new Decimal(0))
     : null;
+  // A score cell holding text cannot be summed: the 合计 cannot be checked against the scores then.
+  const unreadableScore = units.some((u) => u.block.score === null && !isDashOrBlank(u.block.scoreRaw));
   const total = table.total;
   const reportedTotal = total?.score ?? null;
 
-  if (total && total.scoreCell && reportedTotal !== null && reportedScores.length > 0) {
+  if (total && total.scoreCell && reportedTotal !== null && reportedScores.length > 0 && !unreadableScore) {
     const computedText = computedTotal !== null ? `按评分规则计算的总分为${pts(computedTotal)}分。` : "";
     if (!near(reportedTotal, sumReported, tolerance)) {
       out.push({

@@ -126,3 +126,16 @@ test("one score merged over rows that keep their own weights: the block weighs t
   expect(out.findings.map((f) => `${f.cell} ${f.kind} ${f.computed}`)).toEqual(["H2 score-diverges 70", "H4 total-diverges 70"]);
   expect(out.tables[0].weightSum).toBe(100);
 });
+
+test("a 合计 is not checked against scores that cannot be read, and no computed total is claimed over them", () => {
+  const out = checkWorkbook([
+    grid([
+      HEAD,
+      ["产出", "数量", "完成数", "≥5个", "5个", 60, REACH, "满分"],
+      ["效益", "满意度", "满意度", "≥90%", "92%", 40, "按领导意见综合研判", null],
+      ["合计", null, null, null, null, 100, null, 100],
+    ]),
+  ]);
+  expect(out.findings.map((f) => `${f.cell} ${f.kind}`)).toEqual(["H2 value-unreadable", "G3 rule-unreadable"]);
+  expect(out.tables[0].total).toEqual({ reported: 100, computed: null });
+});
