@@ -16,9 +16,9 @@ describe("dist/functions.js loaded like Excel loads it", () => {
     expect(bundle.runtime.duplicates).toEqual([]);
   });
 
-  test("the metadata lists the twelve JX functions with English descriptions", () => {
+  test("the metadata lists the thirteen JX functions with English descriptions", () => {
     expect(bundle.metadata.functions.map((f) => f.id)).toEqual([
-      "SCORE", "EXPLAIN", "LINEAR_DEDUCT", "LINEAR_DEDUCT_POINTS", "RATIO", "BRACKET", "CHECKLIST", "MATCH", "GRADE", "WEIGHTS", "VALUE", "MEETS",
+      "SCORE", "EXPLAIN", "LINEAR_DEDUCT", "LINEAR_DEDUCT_POINTS", "RATIO", "BRACKET", "CHECKLIST", "MATCH", "GRADE", "WEIGHTS", "VALUE", "MEETS", "FORMULA",
     ]);
     // English is the default locale: each description opens with an English sentence.
     for (const f of bundle.metadata.functions) expect(f.description).toMatch(/^[A-Z][A-Za-z-]+ /);
