@@ -93,7 +93,9 @@ export function readGain(tokens: Token[], text: string): Amount | null {
     const next = wordAt(tokens, i + 1);
     const prev = wordAt(tokens, i - 1);
     const ofWeight = ["权重分的", "权重的", "分值的", "满分的", "权重分", "总分的"].some((w) => prev.endsWith(w));
-    if (t.percent && ofWeight) found = share(t.value);
+    // 得50% / 得80%分值 / 计60%: a percentage given is a share of the weight.
+    const givenBare = t.percent && (prev.endsWith("得") || prev.endsWith("计") || prev.endsWith("给")) && (next === "" || next === "的" || next.startsWith("分值") || next.startsWith("分"));
+    if (t.percent && (ofWeight || givenBare)) found = share(t.value);
     else if (t.percent && (next.startsWith("权重") || next.startsWith("的权重") || next.startsWith("分值") || next.startsWith("的分值") || next.startsWith("指标分值") || next.startsWith("的指标分值"))) {
       found = share(t.value);
     } else if (!t.percent && next.startsWith("分") && !next.startsWith("分值")) {

@@ -31,8 +31,16 @@ export function endsWithComparator(word: string): Comparator | null {
   return null;
 }
 
+/** Units that may sit between a number and 以上/以下 (90分以上, 3个及以上, 5天以内). */
+const UNITS_BEFORE_SUFFIX = ["个百分点", "分", "个", "人次", "人", "天", "次", "项", "元", "万元", "户", "家", "件", "名", "篇", "份"];
+
 function startsWithComparator(word: string): Comparator | null {
   for (const [w, c] of SUFFIX) if (word.startsWith(w)) return c;
+  for (const u of UNITS_BEFORE_SUFFIX) {
+    if (!word.startsWith(u)) continue;
+    const rest = word.slice(u.length);
+    for (const [w, c] of SUFFIX) if (rest.startsWith(w)) return c;
+  }
   return null;
 }
 

@@ -12,7 +12,7 @@ import { RuleParseError } from "./errors";
 import { parseExpr, type ParsedExpr } from "./expr";
 import type { Clause, Token } from "./tokens";
 
-export const RATIO_WORDS = ["完成率法", "完成率计分", "按比例", "按完成比例", "按完成率", "比例计分", "比例得分"];
+export const RATIO_WORDS = ["完成率法", "完成率计分", "按比例", "按完成比例", "按完成率", "按实际完成率", "比例计分", "比例得分", "完成率计算得分", "完成比例计算得分"];
 const CONDITION_STARTS = ["若", "如果", "如", "当", "凡"];
 
 /** A clause that is nothing but an expression with × or / (完成值/指标值×分值). */
@@ -90,7 +90,28 @@ function ratioFromExpr(parsed: ParsedExpr, fragment: string): { denominator: Dec
   throw new RuleParseError(fragment, "完成率法公式无法对应到实际值与目标值");
 }
 
-export function parseFormulaFamily(text: string, clauses: Clause[], bare = false): RatioRule | FormulaRule | ExternalRule {
+/** Joins a condition-only clause to the next one (完成率达100%的，得满分 -> one clause). */
+function joinConditions(clauses: Clause[]): Clause[] {
+  const out: Clause[] = [];
+  let carry: Clause | null = null;
+  for (const c of clauses) {
+    const joined: Clause = carry ? { tokens: [...carry.tokens, ...c.tokens], text: `${carry.text},${c.text}`, strongEnd: c.strongEnd } : c;
+    carry = null;
+    const conditionOnly =
+      !isBoilerplate(joined) &&
+      joined.tokens.some((t) => t.t === "num" || t.t === "cmp") &&
+      !["得", "扣", "计", "按", "="].some((w) => joined.text.includes(w)) &&
+      !joined.strongEnd &&
+      findFormula(joined, false) === null;
+    if (conditionOnly) carry = joined;
+    else out.push(joined);
+  }
+  if (carry) out.push(carry);
+  return out;
+}
+
+export function parseFormulaFamily(text: string, clausesIn: Clause[], bare = false): RatioRule | FormulaRule | ExternalRule {
+  const clauses = bare ? clausesIn : joinConditions(clausesIn);
   const ratioWords = RATIO_WORDS.some((w) => text.includes(w));
   const consumed = new Set<number>();
   let parsed: ParsedExpr | null = null;
@@ -134,7 +155,8 @@ export function parseFormulaFamily(text: string, clauses: Clause[], bare = false
       // 采用完成率法计分 / 未达到的，按完成比例计算得分 / 低于95%按比例得分
       const head = ratioWordAt >= 0 ? c.tokens.slice(0, ratioWordAt) : c.tokens;
       if (!c.tokens.some((t) => t.t === "num")) return consumed.add(i);
-      if (ratioWordAt >= 0 && c.tokens.slice(ratioWordAt).every((t) => t.t !== "num") && singleBound(head)) return consumed.add(i);
+      const headCond = readCondition(head, false);
+      if (ratioWordAt >= 0 && c.tokens.slice(ratioWordAt).every((t) => t.t !== "num") && headCond && headCond !== "unreadable" && headCond.kind === "range") return consumed.add(i);
       return;
     }
     // 若超支率>0.1 (then 此项得0分 in the next clause).

@@ -8,7 +8,7 @@ import { readDeduction, readGain, saysZero } from "./amount";
 import { isBoilerplate, isDescriptive, splitAtGain } from "./clauses";
 import { endsWithComparator, readCondition } from "./conditions";
 import { RuleParseError } from "./errors";
-import { stepUnit, type StepPhrase } from "./steps";
+import { stepUnit, unsupportedTimeUnit, weekDays, type StepPhrase } from "./steps";
 import type { Clause } from "./tokens";
 
 const CAP_WORDS = ["最多扣", "最高扣", "扣分不超过", "最多减", "累计扣分不超过", "扣分最多", "最多可扣"];
@@ -74,6 +74,8 @@ function baseLevel(c: Clause): Bound | null {
 export function parseLinear(text: string, clauses: Clause[], step: StepPhrase): LinearRule {
   if (step.verb.kind !== "linear") throw new RuleParseError(clauses[step.clauseIndex].text);
   const direction = step.verb.direction;
+  const timeUnit = unsupportedTimeUnit(step);
+  if (timeUnit) throw new RuleParseError(clauses[step.clauseIndex].text, `按「${timeUnit}」计的步长无法换算成天数`);
   const consumed = new Set<number>([step.clauseIndex]);
   const stepClause = clauses[step.clauseIndex];
 
@@ -172,7 +174,7 @@ export function parseLinear(text: string, clauses: Clause[], step: StepPhrase): 
     text,
     direction,
     reference,
-    step: step.step,
+    step: weekDays(step) ? step.step.times(7) : step.step,
     stepUnit: stepUnit(step),
     perStep,
     cap,

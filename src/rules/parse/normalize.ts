@@ -93,7 +93,54 @@ export function normalizeRuleText(text: string): string {
   for (const [from, to] of PAIRS) out = out.split(from).join(to);
   // HTML remnants from converted documents (<p>…</p>, <br>).
   out = stripTags(out);
-  return out.trim();
+  return stripEnumerators(out.trim());
+}
+
+const SEGMENT_ENDS = ";。\n";
+const CN_ENUM = "一二三四五六七八九十";
+
+function isAsciiDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= "0" && ch <= "9";
+}
+
+/** Length of a list marker at `i` (1. / 2、 / (3) / 一、 / (一)), or 0. */
+function enumeratorLength(s: string, i: number): number {
+  let j = i;
+  const open = s[j] === "(";
+  if (open) j += 1;
+  const start = j;
+  if (isAsciiDigit(s[j])) {
+    while (isAsciiDigit(s[j]) && j - start < 2) j += 1;
+  } else if (CN_ENUM.includes(s[j] ?? "") && s[j] !== undefined) {
+    j += 1;
+  } else return 0;
+  if (open) return s[j] === ")" ? j + 1 - i : 0;
+  const mark = s[j];
+  const isDigitEnum = isAsciiDigit(s[start]);
+  if (mark === "、" || (isDigitEnum && (mark === "." || mark === ")") && !isAsciiDigit(s[j + 1]))) return j + 1 - i;
+  return 0;
+}
+
+/** Drops list markers at the start of each sentence: "1.达到目标值得满分；2.未达到…". */
+function stripEnumerators(s: string): string {
+  let out = "";
+  let i = 0;
+  let atStart = true;
+  while (i < s.length) {
+    if (atStart) {
+      const len = enumeratorLength(s, i);
+      atStart = false;
+      if (len > 0) {
+        i += len;
+        continue;
+      }
+    }
+    const ch = s[i];
+    out += ch;
+    if (SEGMENT_ENDS.includes(ch)) atStart = true;
+    i += 1;
+  }
+  return out;
 }
 
 /** Removes `<…>` runs that look like HTML tags (ASCII letters or / right after `<`). */

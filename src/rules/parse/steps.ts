@@ -1,5 +1,5 @@
 /** The "每<verb><number><unit>" step phrase shared by linear and per-occurrence rules. */
-import type Decimal from "decimal.js";
+import Decimal from "decimal.js";
 import type { Direction } from "../types";
 import type { Clause, Token } from "./tokens";
 
@@ -33,12 +33,28 @@ export interface StepPhrase {
   numIndex: number;
 }
 
-/** Finds 每<verb><num> (or 偏离…<num>) in a clause; null if there is none. */
+/** Counters of events: 每起 / 一次 / 一例 / 一处 / 一件. */
+const EVENT_COUNTERS = ["起", "次", "例", "处", "件", "宗", "人次"];
+/** Occurrence verbs that need no 每: 发生一起扣1分, 出现一次扣0.5分. */
+const BARE_OCCURRENCE = ["发生", "出现", "发现"];
+
+/** Finds 每<verb><num> (or 偏离…<num>, 每起…, 发生一起…) in a clause; null if there is none. */
 export function findStep(clause: Clause, clauseIndex: number): StepPhrase | null {
   const toks = clause.tokens;
   for (let i = 0; i < toks.length; i += 1) {
     const t = toks[i];
     if (t.t !== "word") continue;
+    // 有效投诉每起扣0.5分: a counter right after 每 is one event.
+    const eachAt = t.text.lastIndexOf("每");
+    if (eachAt >= 0 && EVENT_COUNTERS.some((c) => t.text.startsWith(c, eachAt + 1))) {
+      return { clauseIndex, verb: { kind: "occurrence" }, verbText: t.text.slice(eachAt + 1), step: new Decimal(1), percent: false, unitWord: "", numIndex: i - 1 };
+    }
+    // 发生一起扣1分: an occurrence verb with one event, without 每.
+    const numAfter = toks[i + 1];
+    const unitAfter = toks[i + 2];
+    if (eachAt < 0 && BARE_OCCURRENCE.some((v) => t.text.endsWith(v)) && numAfter?.t === "num" && numAfter.value.eq(1) && unitAfter?.t === "word" && EVENT_COUNTERS.some((c) => unitAfter.text.startsWith(c))) {
+      return { clauseIndex, verb: { kind: "occurrence" }, verbText: t.text, step: numAfter.value, percent: false, unitWord: unitAfter.text, numIndex: i + 1 };
+    }
     const each = t.text.lastIndexOf("每");
     const deviate = t.text.lastIndexOf("偏离");
     if (each < 0 && deviate < 0) continue;
@@ -62,8 +78,21 @@ export function findStep(clause: Clause, clauseIndex: number): StepPhrase | null
   return null;
 }
 
+/** Time steps other than days cannot be turned into days exactly (a month is not a fixed length). */
+export function unsupportedTimeUnit(phrase: StepPhrase): string | null {
+  const w = phrase.unitWord;
+  for (const u of ["个月", "月", "小时", "年", "季度"]) if (w.startsWith(u)) return u;
+  return null;
+}
+
+/** 每延迟一周: a week is exactly 7 days. */
+export function weekDays(phrase: StepPhrase): boolean {
+  return !phrase.percent && (phrase.unitWord.startsWith("周") || phrase.unitWord.startsWith("个星期") || phrase.unitWord.startsWith("星期"));
+}
+
 export function stepUnit(phrase: StepPhrase): "percent" | "day" | "item" | "unit" {
   if (phrase.percent) return "percent";
+  if (weekDays(phrase)) return "day";
   const w = phrase.unitWord;
   if (w.startsWith("天") || w.startsWith("日") || w.startsWith("个工作日") || w.startsWith("工作日") || w.startsWith("个自然日")) return "day";
   if (["项", "个", "条", "处", "次", "件"].some((u) => w.startsWith(u))) return "item";

@@ -99,6 +99,13 @@ export function fromTiers(text: string, tiers: ReadTier[]): BracketRule | Thresh
     }
     const numeric = tiers.find((t) => t.kind === "cond" && t.cond.kind === "range");
     if (numeric) throw new RuleParseError(numeric.text, "数值档次与文字档次混用");
+    // Levels descend (好5分；较好3分；差0分). Equal points (制度健全的得2分；执行有效的得2分) read
+    // as criteria that add up just as well, so that is not guessed.
+    for (let i = 1; i < tiers.length; i += 1) {
+      if (!tiers[i].amount.value.lt(tiers[i - 1].amount.value) || tiers[i].amount.mode !== tiers[i - 1].amount.mode && !tiers[i].amount.value.isZero()) {
+        throw new RuleParseError(text, "各档得分不是逐档递减，无法判断是档次还是可累加的要点");
+      }
+    }
     return {
       kind: "qualitative",
       text,

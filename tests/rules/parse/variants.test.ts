@@ -66,9 +66,37 @@ const LINEAR: Array<[string, object]> = [
   ["每降低1%扣1分，不足1%的不扣分", lin("below", "0.01", "percent", pts("1"), { stepCounting: "whole" })],
   ["每降低1%扣1分,不足1个百分点的按比例扣分", lin("below", "0.01", "percent", pts("1"), { stepCounting: "proportional" })],
   ["每降低1%扣权重分的百分之十", lin("below", "0.01", "percent", share("0.1"))],
+  ["结余率≤5%得满分，每增加1%扣0.5分", lin("above", "0.01", "percent", pts("0.5"), { reference: "0.05" })],
+  ["资金到位率100%得2分，每降低1%扣0.1分", lin("below", "0.01", "percent", pts("0.1"))],
+  ["1.达到目标值得满分；2.未达到目标值每降低1%扣0.5分", lin("below", "0.01", "percent", pts("0.5"))],
+  ["控制在预算范围内得满分，超出预算每超1%扣0.5分", lin("above", "0.01", "percent", pts("0.5"))],
+  ["每延迟一周扣1分", lin("above", "7", "day", pts("1"))],
 ];
 
 const BRACKET: Array<[string, object]> = [
+  [
+    "预算执行率≥95%，得10分；90%≤预算执行率＜95%，得8分；85%≤预算执行率＜90%，得6分；预算执行率＜85%，不得分。",
+    {
+      kind: "bracket",
+      tiers: [
+        { lower: b("ge", "0.95"), upper: null, points: pts("10") },
+        { lower: b("ge", "0.9"), upper: b("lt", "0.95"), points: pts("8") },
+        { lower: b("ge", "0.85"), upper: b("lt", "0.9"), points: pts("6") },
+        { lower: null, upper: b("lt", "0.85"), points: pts("0") },
+      ],
+    },
+  ],
+  [
+    "满意度90分以上得满分，80-90分得3分，80分以下不得分",
+    {
+      kind: "bracket",
+      tiers: [
+        { lower: b("ge", "90"), upper: null, points: share("1") },
+        { lower: b("ge", "80"), upper: b("lt", "90"), points: pts("3") },
+        { lower: null, upper: b("le", "80"), points: pts("0") },
+      ],
+    },
+  ],
   [
     "结余结转率=0,计8分;0-10%(含),计6分;10%-20%(含),计4分;20%-30%(含),计2分;大于30%不得分",
     {
@@ -151,6 +179,8 @@ const BRACKET: Array<[string, object]> = [
 ];
 
 const THRESHOLD: Array<[string, object]> = [
+  ["及时足额到位得满分，否则不得分", { kind: "threshold", condition: null, met: share("1"), notMet: pts("0") }],
+  ["(1)完成目标得3分;(2)未完成目标不得分", { kind: "threshold", condition: null, met: pts("3"), notMet: pts("0") }],
   ["达到目标值得4分；未达到目标值得0分", { kind: "threshold", condition: null, met: pts("4"), notMet: pts("0") }],
   ["达到目标值得满分，未达到目标值不得分。", { kind: "threshold", condition: null, met: share("1"), notMet: pts("0") }],
   ["满意度大于90%得满分", { kind: "threshold", condition: b("gt", "0.9"), met: share("1"), notMet: pts("0") }],
@@ -194,6 +224,9 @@ const CHECKLIST: Array<[string, object]> = [
 ];
 
 const OCCURRENCE: Array<[string, object]> = [
+  ["未发生安全事故得满分，发生一起扣1分", { kind: "occurrence", perOccurrence: pts("1"), cap: null }],
+  ["有效投诉每起扣0.5分", { kind: "occurrence", perOccurrence: pts("0.5"), cap: null }],
+  ["每发现一起违规违纪问题扣2分，最高扣5分", { kind: "occurrence", perOccurrence: pts("2"), cap: pts("5") }],
   ["每发现一次违规扣1分，扣完为止", { kind: "occurrence", perOccurrence: pts("1"), cap: null }],
   ["每出现1例扣0.5分，最多扣2分", { kind: "occurrence", perOccurrence: pts("0.5"), cap: pts("2") }],
   ["每发生一起安全事故扣2分", { kind: "occurrence", perOccurrence: pts("2"), cap: null }],
@@ -202,6 +235,10 @@ const OCCURRENCE: Array<[string, object]> = [
 ];
 
 const QUALITATIVE: Array<[string, object]> = [
+  [
+    "已建立并执行的得满分，已建立未执行的得50%，未建立的不得分",
+    { kind: "qualitative", tiers: [{ phrase: "已建立并执行", points: share("1") }, { phrase: "已建立未执行", points: share("0.5") }, { phrase: "未建立", points: pts("0") }] },
+  ],
   ["完成得分，未完成不得分", { kind: "qualitative", tiers: [{ phrase: "完成", points: share("1") }, { phrase: "未完成", points: pts("0") }] }],
   ["按时完成得满分，未按时完成不得分", { kind: "qualitative", tiers: [{ phrase: "按时完成", points: share("1") }, { phrase: "未按时完成", points: pts("0") }] }],
   [
@@ -268,6 +305,9 @@ const FORMULA: Array<[string, object]> = [
 ];
 
 const RATIO: Array<[string, object]> = [
+  ["完成率达100%的，得满分；完成率在80%-100%之间的，按比例得分；完成率低于80%的，不得分", { kind: "ratio", denominator: "1", lowerIsBetter: false, capped: true, gate: b("lt", "0.8"), gateDeduct: null }],
+  ["按实际完成率计算得分，最高不超过满分", { kind: "ratio", denominator: null, lowerIsBetter: false, capped: true, gate: null, gateDeduct: null }],
+  ["完成率×该项权重", { kind: "ratio", denominator: null, lowerIsBetter: false, capped: true, gate: null, gateDeduct: null }],
   ["按完成比例得分，超过目标值不加分", { kind: "ratio", denominator: null, lowerIsBetter: false, capped: true, gate: null, gateDeduct: null }],
   ["采用完成率法计分：得分=执行率/目标值×10", { kind: "ratio", denominator: null, lowerIsBetter: false, capped: true, gate: null, gateDeduct: null }],
   ["得分=完成率×分值", { kind: "ratio", denominator: null, lowerIsBetter: false, capped: true, gate: null, gateDeduct: null }],
@@ -284,6 +324,7 @@ const OTHER: Array<[string, object]> = [
   ["综合得分＝（部门绩效管理工作评价结果／100）＊5分", { kind: "external", scale: "100" }],
   ["视情节严重程度扣分", { kind: "manual" }],
   ["酌情扣分", { kind: "manual" }],
+  ["根据完成程度酌情打分", { kind: "manual" }],
   ["", { kind: "default" }],
   ["   ", { kind: "default" }],
   ["。", { kind: "default" }],
