@@ -8,9 +8,11 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { ZhCnMetadataPlugin } = require("./scripts/zh-cn-metadata-plugin");
+const { NoNodeModulesPlugin } = require("./scripts/no-node-modules-plugin");
 
 const functionsSource = path.resolve(__dirname, "functions/functions.ts");
 const devServerPort = 3000;
+const OTHER_HOSTS = ["outlook", "word", "powerpoint", "project", "onenote", "access"];
 
 module.exports = async (env, options) => {
   const serving = Boolean(env && env.WEBPACK_SERVE);
@@ -28,7 +30,8 @@ module.exports = async (env, options) => {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".json"],
-      // The engine must run in Excel's browser runtime: a Node-only import fails the build here.
+      // Node built-ins become empty modules (the task pane bundles src/adapters/xlsx.ts, whose file access
+      // it never uses in a browser); NoNodeModulesPlugin refuses them in the functions bundle.
       fallback: { fs: false, path: false, os: false, child_process: false, crypto: false, stream: false, zlib: false },
     },
     module: {
@@ -47,6 +50,7 @@ module.exports = async (env, options) => {
     plugins: [
       new CustomFunctionsMetadataPlugin({ input: functionsSource, output: "functions.json" }),
       new ZhCnMetadataPlugin({ input: "functions.json", output: "functions.zh-cn.json" }),
+      new NoNodeModulesPlugin({ chunks: ["functions"] }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./taskpane/taskpane.html",
@@ -61,6 +65,28 @@ module.exports = async (env, options) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "manifest.xml", to: "manifest.xml" },
+          // The bureau's defaults, served beside taskpane.html (taskpane/state/settings.ts).
+          { from: "taskpane/jx-defaults.json", to: "jx-defaults.json", noErrorOnMissing: true },
+          // Office.js served from this site (taskpane.html loads office-js/office.js), so the page also
+          // works offline and in a plain browser. office.js loads its host and locale files from beside
+          // itself; other Office hosts' files and debug builds are left out (17 MB instead of 86 MB).
+          {
+            from: "node_modules/@microsoft/office-js/dist",
+            to: "office-js",
+            globOptions: { ignore: ["**/*.debug.js", "**/*.d.ts", ...OTHER_HOSTS.map((h) => `**/dist/${h}*`)] },
+          },
+          // The task pane's bureau defaults (a bureau edits this file where it hosts the add-in).
+          { from: "taskpane/jx-defaults.json", to: "jx-defaults.json" },
+          // office.js served locally (as Microsoft's dev setups do): the page loads without the network.
+          // Only what Excel and a plain browser load: no debug builds, no other hosts' scripts.
+          {
+            from: "**/*",
+            context: path.dirname(require.resolve("@microsoft/office-js/dist/office.js")),
+            to: "office-js/",
+            globOptions: {
+              ignore: ["**/*.debug.js", "**/*.d.ts", "**/outlook*", "**/access-*", "**/word*", "**/powerpoint*", "**/onenote*", "**/project-*", "**/visio*"],
+            },
+          },
         ],
       }),
     ],
