@@ -59,7 +59,7 @@ export function unitFindings(unit: ScoredUnit, tolerance: number): Finding[] {
 
   if (weight !== null && reported !== null && block.scoreCell) {
     if (reported > weight + tolerance || reported < -tolerance) {
-      const computedText = unit.computed !== null ? `按评分规则计算应得${pts(unit.computed)}分。` : "";
+      const computedText = unit.computed !== null ? `按评分规则计算应得${pts(unit.computed)}分（${unit.explanation}）。` : "";
       out.push({
         sheet,
         cell: block.scoreCell.address,
