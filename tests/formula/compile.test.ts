@@ -1,3 +1,4 @@
+import Decimal from "decimal.js";
 import { parseRule } from "../../src/rules/parse";
 import { scoreRow } from "../../src/rules";
 import { compileRule } from "../../src/rules/formula";
@@ -144,6 +145,15 @@ describe("compileRule: rules no formula can express", () => {
     const r = compileRule(parseRule(text), CELLS);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.reason).toContain(word);
+  });
+
+  it("a bracket too long for Excel's 8192-character limit is refused, not truncated", () => {
+    const tiers = Array.from({ length: 14 }, (_, i) => ({ lower: { comparator: "ge" as const, value: new Decimal(1 - i * 0.05) }, upper: { comparator: "lt" as const, value: new Decimal(1.05 - i * 0.05) }, points: { mode: "points" as const, value: new Decimal(14 - i) } }));
+    const r = compileRule({ kind: "bracket", text: "", tiers }, CELLS);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toMatch(/超过 Excel 公式8192个字符的上限/);
+    const short = compileRule({ kind: "bracket", text: "", tiers: tiers.slice(0, 4) }, CELLS);
+    expect(short.ok && short.formula.length).toBeLessThanOrEqual(8192);
   });
 
   it("match rules are refused", () => {

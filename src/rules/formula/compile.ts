@@ -17,6 +17,9 @@ const NOT_EXPRESSIBLE: Partial<Record<Rule["kind"], string>> = {
   match: "定性指标按目标词与实际词比对评分（如“健全”“显著提升”），近义词与部分达成需要判断，电子表格公式无法可靠比对，请人工评分或使用 JX 加载项",
 };
 
+/** Excel's limit on the length of a formula (WPS and LibreOffice accept at least as much). */
+export const MAX_FORMULA_LENGTH = 8192;
+
 /** The final cut: clamp to [0, W] and round per the rounding option (half-up or truncation). */
 function finish(raw: string, ctx: FormulaContext): string {
   const clamped = `MAX(0,MIN(${ctx.W},${raw}))`;
@@ -67,7 +70,11 @@ export function compileRule(rule: Rule, cells: FormulaCells, options?: Partial<S
   const opts = resolveOptions(options);
   const ctx = makeContext(cells, opts, nameSaysLowerIsBetter(hints?.name ?? ""));
   try {
-    return { ok: true, formula: `=${finish(body(rule, ctx, cells), ctx)}` };
+    const formula = `=${finish(body(rule, ctx, cells), ctx)}`;
+    if (formula.length > MAX_FORMULA_LENGTH) {
+      return { ok: false, reason: `评分规则的档次过多，公式长度${formula.length}个字符，超过 Excel 公式${MAX_FORMULA_LENGTH}个字符的上限，请使用 JX 加载项评分` };
+    }
+    return { ok: true, formula };
   } catch (e) {
     if (e instanceof NotExpressible) return { ok: false, reason: e.message };
     throw e;
