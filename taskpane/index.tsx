@@ -1,5 +1,36 @@
-// Minimal task pane so the add-in builds and loads; the task-pane engineer replaces this file.
+/** Entry point: decide Excel or browser, load settings, render the pane. */
 import { createRoot } from "react-dom/client";
+import { capabilityWarnings, hostCapabilities } from "../src/adapters/office-capabilities";
+import { App } from "./App";
+import { BrowserPane } from "./BrowserPane";
+import { ExcelPane } from "./ExcelPane";
+import { detectHost } from "./host";
+import { ExcelSession } from "./state/excelSession";
+import { loadBureauDefaults, loadSettings, localSettingsStore, officeSettingsStore } from "./state/settings";
+
+async function main(container: HTMLElement): Promise<void> {
+  const root = createRoot(container);
+  const office = typeof Office !== "undefined" ? Office : undefined;
+  const host = await detectHost(office);
+  const defaults = await loadBureauDefaults(typeof fetch === "function" ? fetch.bind(window) : undefined);
+  if (host === "excel") {
+    const store = officeSettingsStore(Office.context.document.settings);
+    const caps = hostCapabilities();
+    const session = new ExcelSession((fn) => Excel.run(fn), caps, store);
+    root.render(
+      <App subtitle="Excel 加载项">
+        <ExcelPane session={session} store={store} initialSettings={loadSettings(store, defaults)} defaults={defaults} warnings={capabilityWarnings(caps)} />
+      </App>,
+    );
+  } else {
+    const store = localSettingsStore(window.localStorage);
+    root.render(
+      <App subtitle="浏览器模式 · 文件不上传">
+        <BrowserPane store={store} initialSettings={loadSettings(store, defaults)} defaults={defaults} />
+      </App>,
+    );
+  }
+}
 
 const container = document.getElementById("root");
-if (container) createRoot(container).render(<h1>JX 绩效自评表评分</h1>);
+if (container) void main(container);

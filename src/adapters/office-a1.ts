@@ -1,29 +1,9 @@
 /** A1 addresses for the Office.js adapter: "B3" <-> 0-based row/col, and Excel's "Sheet1!A1:C4" ranges. */
 import type { CellRange } from "../sheet/types";
+import { a1 as cellAddress, parseA1 as parseCell } from "../sheet/address";
 
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let out = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
-export function cellAddress(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
-}
-
-/** "AB12" -> {row: 11, col: 27}; null when the text is not a single-cell A1 address. */
-export function parseCell(address: string): { row: number; col: number } | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
-  if (!m) return null;
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
-}
+/** Single-cell helpers come from the engine's sheet module; this file adds Excel's sheet-qualified forms. */
+export { columnLetters, a1 as cellAddress, parseA1 as parseCell } from "../sheet/address";
 
 /** Strips the sheet part of an Excel address: "'预算 表'!B2:C3" -> "B2:C3". */
 export function withoutSheet(address: string): string {

@@ -60,6 +60,14 @@ export interface ApplyResult {
 
 type Ctx = Excel.RequestContext;
 
+/** Plans carry colours as exceljs ARGB ("FFFFC7CE") or CSS hex; Office.js wants "#FFC7CE". */
+export function officeColor(color: string): string {
+  const hex = color.replace(/^#/, "");
+  if (/^[0-9a-f]{8}$/i.test(hex)) return `#${hex.slice(2).toUpperCase()}`;
+  if (/^[0-9a-f]{6}$/i.test(hex)) return `#${hex.toUpperCase()}`;
+  return color;
+}
+
 function sheetOf(context: Ctx, name: string | null): Excel.Worksheet {
   return name === null ? context.workbook.worksheets.getActiveWorksheet() : context.workbook.worksheets.getItem(name);
 }
@@ -109,7 +117,8 @@ export async function readSheet(
     const row: (GridCell | undefined)[] = new Array(left + values[r].length);
     for (let c = 0; c < values[r].length; c++) {
       const f = formulas[r]?.[c];
-      const formula = typeof f === "string" && f.startsWith("=") ? f.slice(1) : null;
+      // A text constant such as "=100%" (a target typed as text) reads back the same in values and formulas.
+      const formula = typeof f === "string" && f.startsWith("=") && f !== values[r][c] ? f.slice(1) : null;
       const value = toCellValue(values[r][c]);
       if (value === null && formula === null) continue;
       const fmt = formats[r]?.[c];
@@ -211,8 +220,9 @@ export async function applyPlan(context: Ctx, plan: Plan, read: OfficeSheetRead,
       case "fill": {
         if (!caps.cellProperties) break;
         touch(action.cell).fill ??= read.fills.get(action.cell) ?? { color: null };
-        annotationFor(action.cell, action.color);
-        fills.push({ cell: action.cell, props: { format: { fill: { color: action.color } } } });
+        const color = officeColor(action.color);
+        annotationFor(action.cell, color).color = color;
+        fills.push({ cell: action.cell, props: { format: { fill: { color } } } });
         break;
       }
       case "note": {

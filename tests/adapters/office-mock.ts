@@ -12,7 +12,10 @@ jest.mock(require.resolve("office-addin-manifest", { paths: [require.resolve("of
 
 export interface MockSheetSpec {
   name: string;
-  /** Used range origin (0-based) and its rows of values; "" = empty. Strings starting with "=" are formulas. */
+  /**
+   * Used range origin (0-based) and its rows as Excel's `formulas` shows them; "" = empty. A text "=100%"
+   * stays text; a formula needs its computed value in formulaValues.
+   */
   top?: number;
   left?: number;
   rows: (string | number | boolean)[][];
@@ -68,7 +71,7 @@ export function mockExcel(spec: MockSheetSpec): MockExcel {
   const values = spec.rows.map((row, r) =>
     Array.from({ length: width }, (_, c) => {
       const v = row[c] ?? "";
-      return typeof v === "string" && v.startsWith("=") ? spec.formulaValues?.[at(r, c)] ?? 0 : v;
+      return spec.formulaValues?.[at(r, c)] ?? v;
     }),
   );
   const formulas = spec.rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ""));

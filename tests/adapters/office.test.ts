@@ -35,6 +35,8 @@ describe("readSheet", () => {
     expect(grid.cells[3][3]).toEqual({ value: 0.95, numFmt: "0%", formula: null });
     expect(grid.cells[4][5]).toBeUndefined();
     expect(grid.cells[5][5]).toEqual({ value: 4, numFmt: "General", formula: "SUM(F4:F5)" });
+    // "=100%" typed as text is a value, not a formula.
+    expect(grid.cells[3][2]).toEqual({ value: "=100%", numFmt: "General", formula: null });
     expect(grid.merges).toEqual([
       { top: 0, left: 1, bottom: 0, right: 5 },
       { top: 7, left: 1, bottom: 8, right: 1 },

@@ -1,0 +1,140 @@
+/** The pane in a plain browser: open an .xlsx, check it here, preview with highlights, download the checked copy. */
+import { Button, Subtitle2, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { ArrowDownload20Regular } from "@fluentui/react-icons";
+import { useState } from "react";
+import { CheckResultView } from "./components/CheckResultView";
+import { FileOpen } from "./components/FileOpen";
+import { PreviewTable } from "./components/PreviewTable";
+import { SettingsForm } from "./components/SettingsForm";
+import { StatusBar, errorMessage, type Status } from "./components/StatusBar";
+import type { OpenedWorkbook } from "./state/browserSession";
+import { findingsOfTable, runCheck, type WorkbookCheck } from "./state/engine";
+import { SETTINGS_KEY, type PaneSettings, type SettingsStore } from "./state/settings";
+
+const useStyles = makeStyles({
+  pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  file: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+});
+
+export interface BrowserPaneProps {
+  store: SettingsStore;
+  initialSettings: PaneSettings;
+  defaults: PaneSettings;
+  /** Saves a file: a link click in a browser, replaceable in tests. */
+  save?: (blob: Blob, name: string) => void;
+}
+
+/** exceljs is loaded only when a file is opened: inside Excel the pane never needs it. */
+const xlsxSession = () => import(/* webpackChunkName: "xlsx" */ "./state/browserSession");
+
+function saveWithLink(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export function BrowserPane({ store, initialSettings, defaults, save = saveWithLink }: BrowserPaneProps) {
+  const styles = useStyles();
+  const [tab, setTab] = useState<"result" | "preview" | "settings">("result");
+  const [settings, setSettings] = useState(initialSettings);
+  const [opened, setOpened] = useState<OpenedWorkbook | null>(null);
+  const [result, setResult] = useState<WorkbookCheck | null>(null);
+  const [selected, setSelected] = useState<number | null>(null);
+  const [focusCell, setFocusCell] = useState<string | null>(null);
+  const [status, setStatus] = useState<Status>({ kind: "idle" });
+  const busy = status.kind === "busy";
+
+  async function work(label: string, job: () => Promise<string>) {
+    setStatus({ kind: "busy", label });
+    try {
+      setStatus({ kind: "done", message: await job() });
+    } catch (e) {
+      setStatus({ kind: "error", message: errorMessage(e) });
+    }
+  }
+
+  const check = (wb: OpenedWorkbook, s: PaneSettings) => {
+    const r = runCheck(wb.grids, s);
+    setResult(r);
+    setSelected(r.tables.length > 0 ? 0 : null);
+    const errors = r.findings.filter((f) => f.severity === "error").length;
+    return `${wb.name}：识别到 ${r.tables.length} 张指标表，${r.findings.length} 个问题，其中错误 ${errors} 个。`;
+  };
+
+  const open = (file: File) =>
+    work(`正在读取 ${file.name}…`, async () => {
+      setResult(null);
+      const { openWorkbook } = await xlsxSession();
+      const wb = await openWorkbook(file.name, await file.arrayBuffer());
+      setOpened(wb);
+      setTab("result");
+      return `已打开 ${file.name}（${wb.grids.length} 个工作表）。点击“一键校验”。`;
+    });
+
+  const download = () =>
+    work("正在生成校验副本…", async () => {
+      if (!opened || !result) return "请先打开文件并校验。";
+      const { checkedCopy, checkedName } = await xlsxSession();
+      const name = checkedName(opened.name);
+      save(await checkedCopy(opened, result), name);
+      return `已下载 ${name}：缺失的得分已填写，问题单元格已标色并附批注，另有“校验结果”工作表。原文件未改动。`;
+    });
+
+  const grid = opened && result && selected !== null ? opened.grids.find((g) => g.name === result.tables[selected].sheet) : undefined;
+  return (
+    <main className={styles.pane} aria-busy={busy}>
+      <FileOpen disabled={busy} onFile={(f) => void open(f)} />
+      {opened ? (
+        <div className={styles.file}>
+          <Subtitle2>{opened.name}</Subtitle2>
+          <Button appearance="primary" disabled={busy} onClick={() => void work("正在校验…", async () => check(opened, settings))}>
+            一键校验
+          </Button>
+          <Button icon={<ArrowDownload20Regular />} disabled={busy || !result} onClick={() => void download()}>
+            下载校验副本
+          </Button>
+        </div>
+      ) : null}
+      <StatusBar status={status} />
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as typeof tab)}>
+        <Tab value="result">结果</Tab>
+        <Tab value="preview" disabled={!grid}>
+          预览
+        </Tab>
+        <Tab value="settings">设置</Tab>
+      </TabList>
+      {tab === "settings" ? (
+        <SettingsForm
+          value={settings}
+          defaults={defaults}
+          savedWhere="保存在本浏览器"
+          onSave={(s) =>
+            void work("正在保存设置…", async () => {
+              await store.set(SETTINGS_KEY, s);
+              setSettings(s);
+              return opened ? check(opened, s) : "设置已保存。";
+            })
+          }
+        />
+      ) : tab === "preview" && grid && result && selected !== null ? (
+        <PreviewTable grid={grid} table={result.tables[selected]} findings={findingsOfTable(result.findings, result.tables[selected])} focusCell={focusCell} />
+      ) : result ? (
+        <CheckResultView
+          result={result}
+          selected={selected}
+          onSelectTable={setSelected}
+          onSelectFinding={(f) => {
+            setFocusCell(f.cell);
+            setTab("preview");
+          }}
+          showFindings
+        />
+      ) : null}
+    </main>
+  );
+}

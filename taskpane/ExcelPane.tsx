@@ -1,0 +1,178 @@
+/** The pane inside Excel: check the active sheet, write scores, annotate, clear, undo, settings. */
+import { Checkbox, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  ArrowUndo20Regular,
+  CheckmarkCircle20Regular,
+  Edit20Regular,
+  Eraser20Regular,
+  Highlight20Regular,
+  TableSearch20Regular,
+} from "@fluentui/react-icons";
+import { useState } from "react";
+import type { Finding } from "../src/check/types";
+import { ActionsBar } from "./components/ActionsBar";
+import { CheckResultView } from "./components/CheckResultView";
+import { ConfirmOverwrite } from "./components/ConfirmOverwrite";
+import { SettingsForm } from "./components/SettingsForm";
+import { StatusBar, errorMessage, type Status } from "./components/StatusBar";
+import { overwriteCount, type PlanOptions, type WorkbookCheck } from "./state/engine";
+import type { ExcelSession } from "./state/excelSession";
+import { SETTINGS_KEY, type PaneSettings, type SettingsStore } from "./state/settings";
+
+const useStyles = makeStyles({
+  pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  options: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+});
+
+export interface ExcelPaneProps {
+  session: ExcelSession;
+  store: SettingsStore;
+  initialSettings: PaneSettings;
+  defaults: PaneSettings;
+  warnings: string[];
+}
+
+export function ExcelPane({ session, store, initialSettings, defaults, warnings }: ExcelPaneProps) {
+  const styles = useStyles();
+  const [tab, setTab] = useState<"result" | "settings">("result");
+  const [settings, setSettings] = useState(initialSettings);
+  const [result, setResult] = useState<WorkbookCheck | null>(null);
+  const [showFindings, setShowFindings] = useState(false);
+  const [selected, setSelected] = useState<number | null>(null);
+  const [status, setStatus] = useState<Status>({ kind: "idle" });
+  const [formulas, setFormulas] = useState<PlanOptions["formulas"]>("values");
+  const [overwrite, setOverwrite] = useState(false);
+  const [confirm, setConfirm] = useState<number | null>(null);
+  const [undoLabel, setUndoLabel] = useState<string | null>(null);
+  const busy = status.kind === "busy";
+
+  async function work(label: string, job: () => Promise<string | void>) {
+    setStatus({ kind: "busy", label });
+    try {
+      const message = await job();
+      setStatus(message ? { kind: "done", message } : { kind: "idle" });
+    } catch (e) {
+      setStatus({ kind: "error", message: errorMessage(e) });
+    } finally {
+      setUndoLabel(session.canUndo);
+    }
+  }
+
+  const check = (findings: boolean) =>
+    work(findings ? "正在校验当前工作表…" : "正在识别指标表…", async () => {
+      const r = await session.check(settings);
+      setResult(r);
+      setShowFindings(findings);
+      setSelected(r.tables.length > 0 ? 0 : null);
+      setTab("result");
+      if (!findings) return `识别到 ${r.tables.length} 张指标表。`;
+      const errors = r.findings.filter((f) => f.severity === "error").length;
+      return `校验完成：${r.findings.length} 个问题，其中错误 ${errors} 个。`;
+    });
+
+  const refresh = async () => {
+    const r = await session.check(settings);
+    setResult(r);
+  };
+
+  const fill = (withOverwrite: boolean) =>
+    work("正在填写自评得分…", async () => {
+      const out = await session.write(settings, { fillMissing: true, annotate: false, overwriteDiverging: withOverwrite, formulas }, "填写自评得分");
+      await refresh();
+      return out.message;
+    });
+
+  const startFill = async () => {
+    if (!overwrite) return fill(false);
+    // A fresh check counts the scores an overwrite would replace; the write then reuses that read.
+    let count = -1;
+    await work("正在校验当前工作表…", async () => {
+      const r = await session.check(settings);
+      setResult(r);
+      count = overwriteCount(r, formulas);
+    });
+    if (count === 0) await fill(false);
+    else if (count > 0) setConfirm(count);
+  };
+
+  const annotate = () =>
+    work("正在标注差异…", async () => {
+      const out = await session.write(settings, { fillMissing: false, annotate: true, overwriteDiverging: false, formulas }, "标注差异");
+      setShowFindings(true);
+      return out.message;
+    });
+
+  const selectFinding = (f: Finding) => work("正在选中单元格…", () => session.select(f));
+  const selectTable = (i: number) => {
+    setSelected(i);
+    if (result) void work("正在选中指标表…", () => session.selectTable(result.tables[i]));
+  };
+
+  return (
+    <main className={styles.pane} aria-busy={busy}>
+      {warnings.map((w) => (
+        <MessageBar key={w} intent="warning">
+          <MessageBarBody>{w}</MessageBarBody>
+        </MessageBar>
+      ))}
+      <ActionsBar
+        label="校验操作"
+        actions={[
+          { label: "识别指标表", icon: <TableSearch20Regular />, disabled: busy, onClick: () => void check(false) },
+          { label: "一键校验", icon: <CheckmarkCircle20Regular />, primary: true, disabled: busy, onClick: () => void check(true) },
+          { label: "填写自评得分", icon: <Edit20Regular />, disabled: busy, onClick: () => void startFill() },
+          { label: "标注差异", icon: <Highlight20Regular />, disabled: busy, onClick: () => void annotate() },
+          { label: "清除标注", icon: <Eraser20Regular />, disabled: busy, onClick: () => void work("正在清除 JX 标注…", () => session.clear()) },
+          {
+            label: undoLabel ? `撤销“${undoLabel}”` : "撤销",
+            icon: <ArrowUndo20Regular />,
+            disabled: busy || !undoLabel,
+            onClick: () => void work("正在撤销…", () => session.undo()),
+          },
+        ]}
+      />
+      <div className={styles.options}>
+        <Field label="填写方式">
+          <RadioGroup layout="horizontal" value={formulas} onChange={(_, d) => setFormulas(d.value as PlanOptions["formulas"])}>
+            <Radio value="values" label="数值" />
+            <Radio value="jx" label="=JX 公式" />
+          </RadioGroup>
+        </Field>
+        <Checkbox checked={overwrite} onChange={(_, d) => setOverwrite(Boolean(d.checked))} label="同时覆盖与规则不一致的自评得分（需确认）" />
+      </div>
+      <StatusBar status={status} />
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as "result" | "settings")}>
+        <Tab value="result">结果</Tab>
+        <Tab value="settings">设置</Tab>
+      </TabList>
+      {tab === "settings" ? (
+        <SettingsForm
+          value={settings}
+          defaults={defaults}
+          savedWhere="随工作簿保存"
+          onSave={(s) =>
+            void work("正在保存设置…", async () => {
+              await store.set(SETTINGS_KEY, s);
+              setSettings(s);
+              session.markStale();
+              return "设置已保存到工作簿；重新校验后生效。";
+            })
+          }
+        />
+      ) : result ? (
+        <CheckResultView result={result} selected={selected} onSelectTable={selectTable} onSelectFinding={selectFinding} showFindings={showFindings} />
+      ) : (
+        <p>点击“一键校验”检查当前工作表中的绩效自评表。</p>
+      )}
+      <ConfirmOverwrite
+        open={confirm !== null}
+        count={confirm ?? 0}
+        onCancel={() => setConfirm(null)}
+        onConfirm={() => {
+          setConfirm(null);
+          void fill(true);
+        }}
+      />
+    </main>
+  );
+}

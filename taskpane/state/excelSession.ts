@@ -1,0 +1,156 @@
+/**
+ * What the pane does inside Excel, without React: check the active sheet, write scores, annotate, clear
+ * and undo. A check is one read sync; a write reuses that read (and its undo snapshot) when the sheet has
+ * not changed since, so check + write is two syncs. After any change — the official's or JX's own — the
+ * next write reads again first.
+ */
+import {
+  applyPlan,
+  clearAnnotations,
+  findAnnotatedCells,
+  readSheet,
+  selectCell,
+  undo as undoRecord,
+  type Annotation,
+  type ApplyResult,
+  type OfficeSheetRead,
+  type UndoRecord,
+} from "../../src/adapters/office";
+import type { OfficeCapabilities } from "../../src/adapters/office-capabilities";
+import { parseRangeA1 } from "../../src/sheet/address";
+import type { Finding, TableSummary } from "../../src/check/types";
+import { makePlan, runCheck, type PlanOptions, type WorkbookCheck } from "./engine";
+import type { PaneSettings, SettingsStore } from "./settings";
+
+export type ExcelRun = <T>(fn: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export const ANNOTATIONS_KEY = "jx.annotations";
+
+type AnnotationBook = Record<string, Annotation[]>;
+
+interface LastAction {
+  label: string;
+  record: UndoRecord;
+  /** The annotation record before the action, restored by 撤销. */
+  annotationsBefore: AnnotationBook;
+}
+
+export interface WriteOutcome {
+  /** Chinese summary for the pane. */
+  message: string;
+  skippedNotes: string[];
+}
+
+export class ExcelSession {
+  private read: OfficeSheetRead | null = null;
+  private stale = true;
+  private last: LastAction | null = null;
+  result: WorkbookCheck | null = null;
+
+  constructor(
+    private readonly run: ExcelRun,
+    private readonly caps: OfficeCapabilities,
+    private readonly store: SettingsStore,
+  ) {}
+
+  get canUndo(): string | null {
+    return this.last?.label ?? null;
+  }
+
+  /** 识别指标表 / 一键校验: one read sync of the active sheet, then the engine. */
+  async check(settings: PaneSettings): Promise<WorkbookCheck> {
+    const read = await this.run((ctx) => readSheet(ctx, null, this.caps, () => this.markStale()));
+    this.read = read;
+    this.stale = false;
+    this.result = runCheck([read.grid], settings);
+    return this.result;
+  }
+
+  markStale(): void {
+    this.stale = true;
+  }
+
+  /** 填写自评得分 / 标注差异: the plan for the current check, applied in one sync. */
+  async write(settings: PaneSettings, options: Partial<PlanOptions>, label: string): Promise<WriteOutcome> {
+    if (this.stale || !this.read || !this.result) await this.check(settings);
+    const read = this.read as OfficeSheetRead;
+    const plan = makePlan(this.result as WorkbookCheck, options);
+    const own = plan.actions.filter((a) => a.sheet === read.grid.name);
+    if (own.length === 0) return { message: `${label}：没有需要写入的内容。`, skippedNotes: [] };
+    if (read.annotatedCells === null && own.some((a) => a.kind === "note")) {
+      read.annotatedCells = await this.run((ctx) => findAnnotatedCells(ctx, read.grid.name, this.caps));
+    }
+    const before = this.annotationBook();
+    const applied: ApplyResult = await this.run((ctx) => applyPlan(ctx, plan, read, this.caps));
+    this.stale = true; // our own writes changed the sheet
+    const book = this.annotationBook();
+    book[read.grid.name] = mergeAnnotations(book[read.grid.name] ?? [], applied.annotations);
+    await this.store.set(ANNOTATIONS_KEY, book);
+    this.last = { label, record: applied.undo, annotationsBefore: before };
+    const scores = own.filter((a) => a.kind === "set-value" || a.kind === "set-formula").length;
+    const fills = own.filter((a) => a.kind === "fill").length;
+    const parts = [scores ? `写入得分 ${scores} 处` : "", fills ? `标注 ${fills} 个单元格` : ""].filter(Boolean);
+    let message = `${label}完成：${parts.join("，") || "无改动"}。`;
+    if (applied.skippedNotes.length) message += `${applied.skippedNotes.join("、")} 已有批注，JX 未改动，说明见任务窗格。`;
+    if (applied.droppedNotes) message += `此版本 Excel 不能写批注，${applied.droppedNotes} 条说明只在任务窗格中显示。`;
+    return { message, skippedNotes: applied.skippedNotes };
+  }
+
+  /** 清除标注: removes what JX recorded adding on the active sheet, nothing else. */
+  async clear(): Promise<string> {
+    const sheet = this.read?.grid.name ?? (await this.run(activeSheetName));
+    const book = this.annotationBook();
+    const mine = book[sheet] ?? [];
+    if (mine.length === 0) return "当前工作表没有 JX 添加的标注。";
+    const before = { ...book };
+    const record = await this.run((ctx) => clearAnnotations(ctx, sheet, mine, this.caps));
+    this.stale = true;
+    delete book[sheet];
+    await this.store.set(ANNOTATIONS_KEY, book);
+    this.last = { label: "清除标注", record, annotationsBefore: before };
+    return `已清除 JX 标注：${record.cells.length} 处填充色，${record.notesRemoved.length} 条批注。`;
+  }
+
+  /** 撤销: puts back exactly what the last JX action changed. */
+  async undo(): Promise<string> {
+    const last = this.last;
+    if (!last) return "没有可撤销的 JX 操作。";
+    await this.run((ctx) => undoRecord(ctx, last.record, this.caps));
+    this.stale = true;
+    await this.store.set(ANNOTATIONS_KEY, last.annotationsBefore);
+    this.last = null;
+    return `已撤销“${last.label}”。`;
+  }
+
+  async select(finding: Pick<Finding, "sheet" | "cell">): Promise<void> {
+    await this.run((ctx) => selectCell(ctx, finding.sheet, finding.cell));
+  }
+
+  /** Selects a table's whole range. */
+  async selectTable(table: TableSummary): Promise<void> {
+    const range = parseRangeA1(table.range);
+    await this.run((ctx) => selectCell(ctx, table.sheet, range ? table.range : "A1"));
+  }
+
+  private annotationBook(): AnnotationBook {
+    const raw = this.store.get(ANNOTATIONS_KEY);
+    return raw && typeof raw === "object" ? { ...(raw as AnnotationBook) } : {};
+  }
+}
+
+/** A cell annotated twice keeps the fill it had before JX first touched it. */
+function mergeAnnotations(existing: Annotation[], added: Annotation[]): Annotation[] {
+  const byCell = new Map(existing.map((a) => [a.cell, a]));
+  for (const a of added) {
+    const old = byCell.get(a.cell);
+    byCell.set(a.cell, old ? { ...a, fillBefore: old.fillBefore, note: a.note ?? old.note, noteText: a.noteText ?? old.noteText } : a);
+  }
+  return [...byCell.values()];
+}
+
+async function activeSheetName(ctx: Excel.RequestContext): Promise<string> {
+  const sheet = ctx.workbook.worksheets.getActiveWorksheet();
+  sheet.load("name");
+  await ctx.sync();
+  return sheet.name;
+}

@@ -1,0 +1,73 @@
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
+ */
+/** The Excel pane driven like an official would, over office-addin-mock holding the example workbook's cells. */
+import { act, configure, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { readGrids } from "../../src/adapters/xlsx";
+import type { OfficeCapabilities } from "../../src/adapters/office-capabilities";
+import type { Grid } from "../../src/sheet/types";
+import { App } from "../../taskpane/App";
+import { ExcelPane } from "../../taskpane/ExcelPane";
+import { ExcelSession } from "../../taskpane/state/excelSession";
+import { BUILTIN_DEFAULTS, SETTINGS_KEY, type SettingsStore } from "../../taskpane/state/settings";
+import { mockFromGrid } from "./mock-grid";
+import "./resize-observer";
+
+const ALL: OfficeCapabilities = { events: true, cellProperties: true, mergedAreas: true, insertWorksheets: true, comments: true, notes: true };
+
+// Fluent renders slowly in jsdom on a busy machine; waiting longer is not a timing assertion.
+configure({ asyncUtilTimeout: 15_000 });
+
+let grid: Grid;
+beforeAll(async () => {
+  [grid] = await readGrids(`${__dirname}/../../examples/000-部门整体绩效自评表.xlsx`);
+});
+
+function setup() {
+  const m = mockFromGrid(grid);
+  const data = new Map<string, unknown>();
+  const store: SettingsStore = { get: (k) => data.get(k), set: async (k, v) => void data.set(k, v) };
+  const session = new ExcelSession((fn) => fn(m.context), ALL, store);
+  render(
+    <App subtitle="Excel 加载项">
+      <ExcelPane session={session} store={store} initialSettings={BUILTIN_DEFAULTS} defaults={BUILTIN_DEFAULTS} warnings={["此版本 Excel 不支持批注"]} />
+    </App>,
+  );
+  return { m, data };
+}
+
+test("一键校验 lists the findings; clicking one selects its cell in Excel", async () => {
+  const { m } = setup();
+  expect(screen.getByText("此版本 Excel 不支持批注")).toBeTruthy();
+  await act(async () => fireEvent.click(screen.getByRole("button", { name: "一键校验" })));
+  await screen.findByText(/校验完成：5 个问题，其中错误 3 个/);
+  expect(screen.getByText("A23:I52")).toBeTruthy();
+  await act(async () => fireEvent.click(screen.getByRole("button", { name: /I50/ })));
+  await waitFor(() => expect(m.writes.find((w) => w.address === "I50")?.selected).toBe(true));
+});
+
+test("填写自评得分 with overwrite asks first; 取消 writes nothing, 确认覆盖 writes and 撤销 is offered", async () => {
+  const { m } = setup();
+  fireEvent.click(screen.getByRole("checkbox", { name: /同时覆盖/ }));
+  await act(async () => fireEvent.click(screen.getByRole("button", { name: "填写自评得分" })));
+  await screen.findByText(/有 2 个自评得分与评分规则的计算结果不一致/);
+  await act(async () => fireEvent.click(screen.getByRole("button", { name: "取消" })));
+  expect(m.writes.filter((w) => w.values)).toEqual([]);
+
+  await act(async () => fireEvent.click(screen.getByRole("button", { name: "填写自评得分" })));
+  await act(async () => fireEvent.click(await screen.findByRole("button", { name: "确认覆盖" })));
+  await screen.findByText(/填写自评得分完成：写入得分 3 处/);
+  expect(m.writes.find((w) => w.address === "I50")?.values).toEqual([[5]]);
+  const undo = screen.getByRole("button", { name: "撤销“填写自评得分”" }) as HTMLButtonElement;
+  expect(undo.disabled).toBe(false);
+});
+
+test("settings are saved with the workbook", async () => {
+  const { data } = setup();
+  fireEvent.click(screen.getByRole("tab", { name: "设置" }));
+  fireEvent.change(screen.getByRole("textbox"), { target: { value: "0.01" } });
+  await act(async () => fireEvent.click(screen.getByRole("button", { name: /保存设置/ })));
+  await screen.findByText(/设置已保存到工作簿/);
+  expect(data.get(SETTINGS_KEY)).toEqual({ ...BUILTIN_DEFAULTS, tolerance: 0.01 });
+});

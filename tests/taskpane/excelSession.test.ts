@@ -1,0 +1,89 @@
+/** ExcelSession on office-addin-mock, over the real example workbook's cells: syncs, writes, undo, clear. */
+import { readGrids } from "../../src/adapters/xlsx";
+import type { OfficeCapabilities } from "../../src/adapters/office-capabilities";
+import type { Grid } from "../../src/sheet/types";
+import { ANNOTATIONS_KEY, ExcelSession } from "../../taskpane/state/excelSession";
+import { BUILTIN_DEFAULTS, type SettingsStore } from "../../taskpane/state/settings";
+import { mockFromGrid } from "./mock-grid";
+
+const ALL: OfficeCapabilities = { events: true, cellProperties: true, mergedAreas: true, insertWorksheets: true, comments: true, notes: true };
+
+function memoryStore(): SettingsStore & { data: Map<string, unknown> } {
+  const data = new Map<string, unknown>();
+  return { data, get: (k) => data.get(k), set: async (k, v) => void data.set(k, JSON.parse(JSON.stringify(v))) };
+}
+
+let grid: Grid;
+beforeAll(async () => {
+  [grid] = await readGrids(`${__dirname}/../../examples/000-部门整体绩效自评表.xlsx`);
+});
+
+test("一键校验 then 标注差异 costs two syncs: the write reuses the check's read", async () => {
+  const m = mockFromGrid(grid);
+  const store = memoryStore();
+  const session = new ExcelSession((fn) => fn(m.context), ALL, store);
+  const result = await session.check(BUILTIN_DEFAULTS);
+  expect(result.tables).toHaveLength(1);
+  expect(result.findings.length).toBeGreaterThan(0);
+  const out = await session.write(BUILTIN_DEFAULTS, { fillMissing: false, annotate: true }, "标注差异");
+  expect(m.syncCount()).toBe(2);
+  const cells = new Set(result.findings.map((f) => f.cell));
+  expect(out.message).toContain(`标注 ${cells.size} 个单元格`);
+  expect(m.notesAdded.map((n) => n.address).sort()).toEqual([...cells].sort());
+  const book = store.data.get(ANNOTATIONS_KEY) as Record<string, { cell: string }[]>;
+  expect(book[grid.name].map((a) => a.cell).sort()).toEqual([...cells].sort());
+  expect(session.canUndo).toBe("标注差异");
+});
+
+test("a change in the sheet after the check makes the next write read again", async () => {
+  const m = mockFromGrid(grid);
+  const session = new ExcelSession((fn) => fn(m.context), ALL, memoryStore());
+  await session.check(BUILTIN_DEFAULTS);
+  await m.changeHandlers[0](); // the official edits a cell
+  await session.write(BUILTIN_DEFAULTS, { fillMissing: true, annotate: false }, "填写自评得分");
+  expect(m.syncCount()).toBe(3);
+});
+
+test("填写自评得分 fills only empty scores unless overwriting was chosen; 撤销 puts the old values back", async () => {
+  const m = mockFromGrid(grid);
+  const session = new ExcelSession((fn) => fn(m.context), ALL, memoryStore());
+  const result = await session.check(BUILTIN_DEFAULTS);
+  const missing = result.findings.filter((f) => f.kind === "score-missing");
+  const diverging = result.findings.filter((f) => f.kind === "score-diverges" && f.severity === "error");
+  expect(missing.length).toBeGreaterThan(0);
+  expect(diverging.length).toBeGreaterThan(0);
+
+  await session.write(BUILTIN_DEFAULTS, { fillMissing: true, annotate: false, overwriteDiverging: false }, "填写自评得分");
+  const written = m.writes.filter((w) => w.values).map((w) => w.address);
+  for (const f of missing) expect(written).toContain(f.cell);
+  for (const f of diverging) expect(written).not.toContain(f.cell);
+
+  m.writes.length = 0;
+  await session.write(BUILTIN_DEFAULTS, { fillMissing: false, annotate: false, overwriteDiverging: true }, "覆盖自评得分");
+  const overwritten = diverging[0];
+  expect(m.writes.find((w) => w.address === overwritten.cell)?.values).toEqual([[overwritten.computed]]);
+
+  m.writes.length = 0;
+  expect(await session.undo()).toBe("已撤销“覆盖自评得分”。");
+  expect(m.writes.find((w) => w.address === overwritten.cell)?.values).toEqual([[overwritten.reported]]);
+  expect(session.canUndo).toBeNull();
+});
+
+test("清除标注 removes only what JX recorded, and 撤销 brings it back", async () => {
+  const m = mockFromGrid(grid);
+  const store = memoryStore();
+  const session = new ExcelSession((fn) => fn(m.context), ALL, store);
+  await session.check(BUILTIN_DEFAULTS);
+  await session.write(BUILTIN_DEFAULTS, { fillMissing: false, annotate: true }, "标注差异");
+  const book = store.data.get(ANNOTATIONS_KEY) as Record<string, { cell: string; noteText: string }[]>;
+  // The workbook as JX left it: its notes in place (the mock starts each session from the file).
+  const after = mockFromGrid(grid, { notes: Object.fromEntries(book[grid.name].map((a) => [a.cell, a.noteText])) });
+  const again = new ExcelSession((fn) => fn(after.context), ALL, store);
+  const message = await again.clear();
+  expect(message).toContain(`${book[grid.name].length} 条批注`);
+  expect(after.deleted.sort()).toEqual(book[grid.name].map((a) => a.cell).sort());
+  expect(store.data.get(ANNOTATIONS_KEY)).toEqual({});
+  await again.undo();
+  expect(store.data.get(ANNOTATIONS_KEY)).toEqual(book);
+  expect(after.notesAdded.map((n) => n.address).sort()).toEqual(book[grid.name].map((a) => a.cell).sort());
+});
