@@ -133,7 +133,10 @@ export function addFindingsSheet(wb: ExcelJS.Workbook, findings: Finding[]): Exc
   findingsSheetRows(findings).forEach((row, i) => {
     const added = ws.addRow(row.values);
     const link = added.getCell(3);
-    link.value = { text: row.link.cell, hyperlink: internalLink(row.link.sheet, row.link.cell) };
+    // A HYPERLINK formula: exceljs writes internal links with an external relationship beside the location,
+    // which Excel may try to open as a file; the formula is followed by Excel, WPS and LibreOffice alike.
+    const target = `#${internalLink(row.link.sheet, row.link.cell)}`.replace(/"/g, '""');
+    link.value = { formula: `HYPERLINK("${target}","${row.link.cell}")`, result: row.link.cell } as ExcelJS.CellFormulaValue;
     link.font = { color: { argb: "FF0563C1" }, underline: true };
     added.getCell(5).fill = { type: "pattern", pattern: "solid", fgColor: { argb: SEVERITY_COLORS[findings[i].severity] } };
     added.getCell(8).alignment = { wrapText: true, vertical: "top" };
