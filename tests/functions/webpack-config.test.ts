@@ -1,0 +1,36 @@
+import { join } from "path";
+
+type Config = {
+  entry: Record<string, string>;
+  devServer?: unknown;
+  plugins: { constructor: { name: string }; userOptions?: { filename?: string; chunks?: string[] } }[];
+};
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const makeConfig = require("../../webpack.config.js") as (env: Record<string, unknown>, argv: { mode: string }) => Promise<Config>;
+
+describe("webpack.config.js", () => {
+  test("two entries: the task pane and the custom functions", async () => {
+    const config = await makeConfig({}, { mode: "production" });
+    expect(Object.keys(config.entry).sort()).toEqual(["functions", "taskpane"]);
+    expect(config.entry.taskpane).toBe("./taskpane/index.tsx");
+    expect(config.entry.functions).toBe(join(__dirname, "..", "..", "functions", "functions.ts"));
+  });
+
+  test("taskpane.html carries both bundles (shared runtime); functions.html only the functions", async () => {
+    const config = await makeConfig({}, { mode: "production" });
+    const pages = config.plugins.filter((p) => p.constructor.name === "HtmlWebpackPlugin").map((p) => p.userOptions);
+    expect(pages).toContainEqual(expect.objectContaining({ filename: "taskpane.html", chunks: ["taskpane", "functions"] }));
+    expect(pages).toContainEqual(expect.objectContaining({ filename: "functions.html", chunks: ["functions"] }));
+  });
+
+  test("metadata, zh-CN derivation and the Node-module guard are in the build", async () => {
+    const names = (await makeConfig({}, { mode: "production" })).plugins.map((p) => p.constructor.name);
+    expect(names).toEqual(expect.arrayContaining(["CustomFunctionsMetadataPlugin", "ZhCnMetadataPlugin", "NoNodeModulesPlugin", "CopyPlugin"]));
+  });
+
+  test("a build (not serving) needs no dev certificates", async () => {
+    const config = await makeConfig({ WEBPACK_BUILD: true }, { mode: "production" });
+    expect(config.devServer).toBeUndefined();
+    expect(Object.keys(require.cache).some((k) => k.includes("office-addin-dev-certs"))).toBe(false);
+  });
+});
