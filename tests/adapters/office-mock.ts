@@ -2,13 +2,18 @@
  * An Excel RequestContext built on Microsoft's office-addin-mock: a sheet with given cells, merged areas,
  * fills and notes. Loaded properties only read back after sync(), as in Excel; every write is recorded.
  */
-import { OfficeMockObject } from "office-addin-mock";
+import type { OfficeMockObject as MockObject } from "office-addin-mock";
 
 // office-addin-mock needs only the OfficeApp enum from office-addin-manifest, whose dependency tree now
-// ships ESM that jest (CommonJS) cannot load; give the mock the enum itself.
-jest.mock(require.resolve("office-addin-manifest", { paths: [require.resolve("office-addin-mock")] }), () => ({
-  OfficeApp: { Excel: "excel", OneNote: "onenote", Outlook: "outlook", PowerPoint: "powerpoint", Project: "project", Word: "word" },
-}));
+// ships ESM that jest (CommonJS) cannot load; under jest give the mock the enum itself. The bench (tsx)
+// loads the real package.
+if (typeof jest !== "undefined") {
+  jest.mock(require.resolve("office-addin-manifest", { paths: [require.resolve("office-addin-mock")] }), () => ({
+    OfficeApp: { Excel: "excel", OneNote: "onenote", Outlook: "outlook", PowerPoint: "powerpoint", Project: "project", Word: "word" },
+  }));
+}
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { OfficeMockObject } = require("office-addin-mock") as { OfficeMockObject: typeof MockObject };
 
 export interface MockSheetSpec {
   name: string;
@@ -115,7 +120,7 @@ export function mockExcel(spec: MockSheetSpec): MockExcel {
     });
   };
 
-  let root: OfficeMockObject;
+  let root: MockObject;
   const sheetData = {
     name: spec.name,
     usedRange: { address: `${spec.name}!${addr(top, left)}:${lastCell}`, values, formulas, numberFormat, rowIndex: top, columnIndex: left },

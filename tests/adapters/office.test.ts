@@ -1,4 +1,4 @@
-import { applyPlan, clearAnnotations, findAnnotatedCells, readSheet, undo } from "../../src/adapters/office";
+import { applyPlan, clearAnnotations, findAnnotatedCells, insertWorkbook, officeColor, readSheet, undo } from "../../src/adapters/office";
 import { capabilityWarnings, detectCapabilities, type OfficeCapabilities } from "../../src/adapters/office-capabilities";
 import type { Plan } from "../../src/check/types";
 import { mockExcel } from "./office-mock";
@@ -185,5 +185,19 @@ describe("undo and clear", () => {
     const caps = detectCapabilities((_n, v) => Number(v?.split(".")[1]) <= 10);
     expect(caps).toEqual({ events: true, cellProperties: true, mergedAreas: false, insertWorksheets: false, comments: true, notes: false });
     expect(capabilityWarnings(caps).join("\n")).toContain("ExcelApi 1.10");
+  });
+});
+
+describe("small parts", () => {
+  test("plan colours (exceljs ARGB or CSS hex) become Office.js colours", () => {
+    expect(officeColor("FFFFC7CE")).toBe("#FFC7CE");
+    expect(officeColor("#ffeb9c")).toBe("#FFEB9C");
+    expect(officeColor("red")).toBe("red");
+  });
+
+  test("inserting a workbook's sheets needs ExcelApi 1.13 and says so in Chinese", async () => {
+    const m = mockExcel(table);
+    await expect(insertWorkbook(m.context, "UEsDBA==", { ...ALL, insertWorksheets: false })).rejects.toThrow("需要 ExcelApi 1.13");
+    expect(m.syncCount()).toBe(0);
   });
 });
