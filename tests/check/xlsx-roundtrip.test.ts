@@ -112,3 +112,15 @@ describe("xlsx adapter", () => {
     await expect(loadWorkbook(join(dir, "没有.xlsx"))).rejects.toThrow("文件不存在");
   });
 });
+
+test("the file-free core gives the checked copy as bytes (for the browser page)", async () => {
+  const { checkedCopyBuffer, workbookToGrids: toGrids } = await import("../../src/adapters/xlsx-core");
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(EXAMPLE) as unknown as ArrayBuffer);
+  const result = checkWorkbook(toGrids(wb));
+  const bytes = await checkedCopyBuffer(wb, buildPlan(result), result.findings);
+  const back = new ExcelJS.Workbook();
+  await back.xlsx.load(bytes);
+  expect(back.worksheets.map((w) => w.name)).toEqual([SHEET, "校验结果"]);
+  expect(back.getWorksheet(SHEET)!.getCell("I47").value).toBe(10);
+});
