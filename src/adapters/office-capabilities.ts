@@ -5,7 +5,7 @@
 export interface OfficeCapabilities {
   /** getCellProperties / setCellProperties, special cells, suspendScreenUpdatingUntilNextSync. */
   cellProperties: boolean;
-  /** Worksheet.onChanged (ExcelApi 1.7): tells the pane its read is stale. */
+  /** Worksheet change events (ExcelApi 1.7; the workbook-wide collection event needs 1.9): tell the pane its read is stale. */
   events: boolean;
   /** getMergedAreasOrNullObject, insertWorksheetsFromBase64. */
   mergedAreas: boolean;

@@ -80,8 +80,8 @@ function toCellValue(v: unknown): CellValue {
 
 /**
  * Reads the used range of one sheet (the active one when `sheetName` is null): values, number formats,
- * formulas, merged areas, fills and the count of notes — all in ONE context.sync. `onChanged` (ExcelApi 1.7)
- * is registered in the same batch so the pane knows when what it read is stale.
+ * formulas, merged areas, fills and the count of notes — all in ONE context.sync. `onChanged`, when given,
+ * is registered in the same batch (worksheets.onChanged) so the pane knows when what it read is stale.
  */
 export async function readSheet(
   context: Ctx,
@@ -97,7 +97,8 @@ export async function readSheet(
   merged?.load("address");
   const fills = caps.cellProperties ? used.getCellProperties({ format: { fill: { color: true, pattern: true } } }) : null;
   const noteCount = caps.notes ? sheet.notes.getCount() : caps.comments ? sheet.comments.getCount() : null;
-  if (onChanged && caps.events) sheet.onChanged.add(async () => onChanged());
+  // One workbook-level handler (ExcelApi 1.9) covers every sheet; the caller registers it once per session.
+  if (onChanged && caps.events && caps.cellProperties) context.workbook.worksheets.onChanged.add(async () => onChanged());
   await context.sync();
 
   const name = sheet.name;

@@ -44,6 +44,8 @@ export interface WriteOutcome {
 export class ExcelSession {
   private read: OfficeSheetRead | null = null;
   private stale = true;
+  /** Whether the change handler is registered (once per session, at the first read). */
+  private watching = false;
   private last: LastAction | null = null;
   result: WorkbookCheck | null = null;
 
@@ -59,7 +61,9 @@ export class ExcelSession {
 
   /** 识别指标表 / 一键校验: one read sync of the active sheet, then the engine. */
   async check(settings: PaneSettings): Promise<WorkbookCheck> {
-    const read = await this.run((ctx) => readSheet(ctx, null, this.caps, () => this.markStale()));
+    const watch = this.watching ? undefined : () => this.markStale();
+    const read = await this.run((ctx) => readSheet(ctx, null, this.caps, watch));
+    this.watching = true;
     this.read = read;
     this.stale = false;
     this.result = runCheck([read.grid], settings);
@@ -72,7 +76,9 @@ export class ExcelSession {
 
   /** 填写自评得分 / 标注差异: the plan for the current check, applied in one sync. */
   async write(settings: PaneSettings, options: Partial<PlanOptions>, label: string): Promise<WriteOutcome> {
-    if (this.stale || !this.read || !this.result) await this.check(settings);
+    // Without change events (before ExcelApi 1.9) a read cannot be known fresh: read again.
+    const canWatch = this.caps.events && this.caps.cellProperties;
+    if (this.stale || !this.read || !this.result || !canWatch) await this.check(settings);
     const read = this.read as OfficeSheetRead;
     const plan = makePlan(this.result as WorkbookCheck, options);
     const own = plan.actions.filter((a) => a.sheet === read.grid.name);
@@ -91,7 +97,11 @@ export class ExcelSession {
     const fills = own.filter((a) => a.kind === "fill").length;
     const parts = [scores ? `写入得分 ${scores} 处` : "", fills ? `标注 ${fills} 个单元格` : ""].filter(Boolean);
     let message = `${label}完成：${parts.join("，") || "无改动"}。`;
-    if (applied.skippedNotes.length) message += `${applied.skippedNotes.join("、")} 已有批注，JX 未改动，说明见任务窗格。`;
+    const jxNoted = new Set((before[read.grid.name] ?? []).filter((a) => a.note).map((a) => a.cell));
+    const again = applied.skippedNotes.filter((c) => jxNoted.has(c));
+    const theirs = applied.skippedNotes.filter((c) => !jxNoted.has(c));
+    if (theirs.length) message += `${theirs.join("、")} 已有批注，JX 未改动，说明见任务窗格。`;
+    if (again.length) message += `${again.length} 个单元格已有 JX 批注，未重复添加（要更新说明，请先“清除标注”）。`;
     if (applied.droppedNotes) message += `此版本 Excel 不能写批注，${applied.droppedNotes} 条说明只在任务窗格中显示。`;
     return { message, skippedNotes: applied.skippedNotes };
   }

@@ -142,7 +142,6 @@ export function mockExcel(spec: MockSheetSpec): MockExcel {
       },
     },
     comments: { getCount: () => ({ value: 0 }) },
-    onChanged: { add: (h: () => unknown) => state.handlers.push(h) },
     getUsedRangeOrNullObject: () => root.workbook.worksheets.sheet.usedRange,
     getRange: (a: string) => rangeProxy(a),
     activate: () => undefined,
@@ -153,6 +152,7 @@ export function mockExcel(spec: MockSheetSpec): MockExcel {
         sheet: sheetData,
         getActiveWorksheet: () => root.workbook.worksheets.sheet,
         getItem: () => root.workbook.worksheets.sheet,
+        onChanged: { add: (h: () => unknown) => state.handlers.push(h) },
       },
       comments: {
         add: (range: { address: string }, text: string) => {

@@ -87,3 +87,28 @@ test("清除标注 removes only what JX recorded, and 撤销 brings it back", as
   expect(store.data.get(ANNOTATIONS_KEY)).toEqual(book);
   expect(after.notesAdded.map((n) => n.address).sort()).toEqual(book[grid.name].map((a) => a.cell).sort());
 });
+
+test("标注差异 twice does not stack notes: JX's own notes are recognised and left for 清除标注", async () => {
+  const first = mockFromGrid(grid);
+  const store = memoryStore();
+  await new ExcelSession((fn) => fn(first.context), ALL, store).check(BUILTIN_DEFAULTS);
+  const s1 = new ExcelSession((fn) => fn(first.context), ALL, store);
+  await s1.write(BUILTIN_DEFAULTS, { fillMissing: false, annotate: true }, "标注差异");
+  const book = store.data.get(ANNOTATIONS_KEY) as Record<string, { cell: string; noteText: string }[]>;
+  const after = mockFromGrid(grid, { notes: Object.fromEntries(book[grid.name].map((a) => [a.cell, a.noteText])) });
+  const s2 = new ExcelSession((fn) => fn(after.context), ALL, store);
+  const out = await s2.write(BUILTIN_DEFAULTS, { fillMissing: false, annotate: true }, "标注差异");
+  expect(after.notesAdded).toEqual([]);
+  expect(out.message).toContain(`${book[grid.name].length} 个单元格已有 JX 批注，未重复添加`);
+  expect(out.message).not.toContain("已有批注，JX 未改动");
+  // read, locate existing notes (items, then their cells), write
+  expect(after.syncCount()).toBe(4);
+});
+
+test("the change handler is registered once per session, not at every check", async () => {
+  const m = mockFromGrid(grid);
+  const session = new ExcelSession((fn) => fn(m.context), ALL, memoryStore());
+  await session.check(BUILTIN_DEFAULTS);
+  await session.check(BUILTIN_DEFAULTS);
+  expect(m.changeHandlers).toHaveLength(1);
+});
