@@ -1,4 +1,4 @@
-import { parseRule } from "../rules/parse";
+import { tryParseRule } from "../rules/parse";
 import { compileRule } from "../rules/formula";
 import type { Rule } from "../rules/types";
 import type { TemplateRow } from "./types";
@@ -13,8 +13,11 @@ export interface RowRefs {
 /** A score cell's content: a formula, or an input a person fills (with the reason no formula can). */
 export type ScoreCell = { kind: "formula"; formula: string } | { kind: "manual"; reason: string };
 
-function ruleOf(row: TemplateRow): Rule {
-  return row.rule ? parseRule(row.rule) : { kind: "default", text: "" };
+/** The row's rule, or the parser's Chinese message: a template is still built, that row is scored by hand. */
+function ruleOf(row: TemplateRow): { ok: true; rule: Rule } | { ok: false; reason: string } {
+  if (!row.rule) return { ok: true, rule: { kind: "default", text: "" } };
+  const parsed = tryParseRule(row.rule);
+  return parsed.ok ? parsed : { ok: false, reason: parsed.error.message };
 }
 
 /**
@@ -27,7 +30,9 @@ export function scoreCell(row: TemplateRow, refs: RowRefs, mode: "native" | "jx"
     // =JX.SCORE(rule, target, actual, weight): the add-in's custom function scores with the engine itself.
     return { kind: "formula", formula: guard(`JX.SCORE(${refs.rule ?? '""'},${refs.target},${refs.actual},${refs.weight})`) };
   }
-  const compiled = compileRule(ruleOf(row), { target: refs.target, actual: refs.actual, weight: refs.weight }, undefined, { name: row.level3 });
+  const rule = ruleOf(row);
+  if (!rule.ok) return { kind: "manual", reason: rule.reason };
+  const compiled = compileRule(rule.rule, { target: refs.target, actual: refs.actual, weight: refs.weight }, undefined, { name: row.level3 });
   if (!compiled.ok) return { kind: "manual", reason: compiled.reason };
   return { kind: "formula", formula: guard(compiled.formula.slice(1)) };
 }
