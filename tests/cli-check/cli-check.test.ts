@@ -4,12 +4,15 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { specToWorkbook } from "../../examples/specs/to-workbook";
 
+// Each test spawns the CLI (tsx compiles on start): generous limits for a loaded machine.
+jest.setTimeout(180000);
+
 const ROOT = join(__dirname, "..", "..");
 const EXAMPLES = join(ROOT, "examples");
 const SEED000 = "000-部门整体绩效自评表.xlsx";
 
 function jx(args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, "bin", "jx.js"), "check", ...args], { encoding: "utf8", cwd: ROOT, timeout: 60000 });
+  const r = spawnSync(process.execPath, [join(ROOT, "bin", "jx.js"), "check", ...args], { encoding: "utf8", cwd: ROOT, timeout: 170000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
