@@ -4,20 +4,20 @@ import { DEPT_SELF_ROWS } from "./deptSelfRows";
 /**
  * Example 自评得分 as a department typed them, with the mistakes seen in real tables (seeds/000): a
  * shortfall scored full, a met target scored below full, a whole-step reading the rule does not state.
- * Each wrong one carries the 评分说明 an auditor would write; the others equal the rule's score.
+ * Each row below full marks carries the 评分说明 an auditor would write; unlisted rows are met and full.
  */
 const SELF: Record<string, { score: number; note?: string }> = {
-  预算完成率: { score: 3 },
-  预算调整率: { score: 3.52 },
+  预算完成率: { score: 3, note: "实际值97.5%低于目标2.5个百分点，扣1分，自评得分正确。" },
+  预算调整率: { score: 3.52, note: "预算调整率1.2%，偏离目标1.2个百分点，扣0.48分，自评得分正确。" },
   支出进度率: { score: 2, note: "自评按整步扣分（95.4%按95%计）；评分规则未规定取整，按比例计应得2.16分。" },
   结转结余变动率: { score: 4, note: "实际值1.5%高于目标值0，每增加1%扣权重分的10%，应扣0.6分。" },
   政府采购执行率: { score: 2.5, note: "实际值100%达到目标值，应得满分3分。" },
   资产管理规范性: { score: 1, note: "不具备要点5（资产账务管理合规），应得0.8分。" },
   基础信息完备性: { score: 1, note: "仅具备要点1、2，要点3不具备，应得0.5分。" },
   绩效管理工作覆盖率: { score: 2, note: "实际值92.3%低于目标7.7个百分点，应扣1.54分。" },
-  重点工作实际完成率: { score: 9 },
+  重点工作实际完成率: { score: 9, note: "实际值96%低于目标4个百分点，扣6分，自评得分正确。" },
   重点工作完成及时率: { score: 10, note: "实际值98.5%未达到100%，应扣1.5分。" },
-  政策知晓率: { score: 7.6 },
+  政策知晓率: { score: 7.6, note: "实际值87.6%低于目标2.4个百分点，扣2.4分，自评得分正确。" },
 };
 
 export const VERIFY: TemplateDef = {
