@@ -139,3 +139,22 @@ test("a 合计 is not checked against scores that cannot be read, and no compute
   expect(out.findings.map((f) => `${f.cell} ${f.kind}`)).toEqual(["H2 value-unreadable", "G3 rule-unreadable"]);
   expect(out.tables[0].total).toEqual({ reported: 100, computed: null });
 });
+
+test("per-level weight columns: a level whose children do not add up", () => {
+  const rule = "达到目标值得满分，未达到目标值不得分";
+  const out = checkWorkbook([
+    specToGrid({
+      name: "表",
+      rows: [
+        ["一级指标", null, "二级指标", null, "三级指标", null, "目标值", "实际值", "评分规则", "自评得分"],
+        ["名称", "权重(%)", "名称", "权重(%)", "名称", "权重(%)", null, null, null, null],
+        ["产出", 60, "数量", 30, "完成数", 30, "≥10个", "10个", rule, 30],
+        [null, null, "质量", 30, "合格率", 25, "≥90%", "95%", rule, 25],
+        ["效益", 40, "满意度", 40, "满意度", 40, "≥90%", "95%", rule, 40],
+      ],
+      merges: ["A1:B1", "C1:D1", "E1:F1", "G1:G2", "H1:H2", "I1:I2", "J1:J2", "A3:A4", "B3:B4"],
+    }),
+  ]);
+  // 产出 60 = 数量 30 + 质量 30 holds; 质量 30 ≠ its one indicator 25; the leaves sum to 95.
+  expect(out.findings.map((f) => `${f.cell} ${f.kind} ${f.reported} ${f.computed}`)).toEqual(["F1 weight-sum null 95", "D4 weight-children 30 25"]);
+});
