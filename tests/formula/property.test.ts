@@ -101,6 +101,24 @@ const countChecklist: fc.Arbitrary<Case> = fc
     return { rule: { kind: "checklist", text: "", points: [], gates: [], allOrNothing: false, countTiers } as Rule, target: r.total, actual: Math.min(r.met, r.total), actualFormat: null };
   });
 
+/** 要点 rules: shares, gates, all-or-nothing; the actual is the target word or the 要点 held ("具备要点1、3"). */
+const pointsChecklist: fc.Arbitrary<Case> = fc
+  .record({
+    n: fc.integer({ min: 2, max: 9 }),
+    shares: fc.array(fc.constantFrom(0.1, 0.2, 0.25, 0.3, 0.5), { minLength: 9, maxLength: 9 }),
+    gate: fc.boolean(),
+    allOrNothing: fc.boolean(),
+    held: fc.array(fc.boolean(), { minLength: 9, maxLength: 9 }),
+    all: fc.boolean(),
+  })
+  .map((r) => {
+    const indices = Array.from({ length: r.n }, (_, i) => i + 1);
+    const points = indices.filter((i) => !(r.gate && i === 1)).map((index) => ({ index, share: { mode: "share", value: dec(r.shares[index - 1]) } as Amount }));
+    const held = indices.filter((i) => r.held[i - 1]);
+    const actual = r.all ? "健全" : `具备要点${held.join("、")}`;
+    return { rule: { kind: "checklist", text: "", points, gates: r.gate ? [1] : [], allOrNothing: r.allOrNothing, countTiers: [] } as Rule, target: "健全", actual, actualFormat: null };
+  });
+
 const occurrence: fc.Arbitrary<Case> = fc
   .record({ per: amount, cap: fc.option(amount, { nil: null }), count: fc.integer({ min: 0, max: 12 }) })
   .map((r) => ({ rule: { kind: "occurrence", text: "", perOccurrence: r.per, cap: r.cap } as Rule, target: "=0", actual: r.count, actualFormat: null }));
@@ -144,6 +162,7 @@ describe.each([
   ["bracket", bracket],
   ["threshold", threshold],
   ["checklist count tiers", countChecklist],
+  ["checklist points", pointsChecklist],
   ["occurrence", occurrence],
   ["formula", formula],
   ["external", external],
