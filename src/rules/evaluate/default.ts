@@ -6,6 +6,7 @@ import { numericPair, show } from "./numbers";
 import { lowerIsBetter, meetsNumeric } from "./direction";
 import { reverseScore } from "./ratio";
 import { evaluateWords } from "./qualitative";
+import { meetsDeadline } from "./dates";
 import { formatNumber, formatPoints, formatValue } from "../../values/format";
 
 /**
@@ -41,11 +42,7 @@ export function evaluateDefault(_rule: DefaultRule, ctx: EvalContext): KindResul
 function evaluateDates(ctx: EvalContext): KindResult {
   const { target: t, actual: a, w } = ctx;
   const lines = [`目标${formatValue(t)}，实际${formatValue(a)}`];
-  if (t.kind !== "date" || a.kind !== "date") throw new EvalError(`目标值与实际值应同为日期：目标“${t.raw}”，实际“${a.raw}”`, "value-unreadable");
-  const key = (v: typeof t) => (v.year ?? 0) * 10000 + (v.month ?? 12) * 100 + (v.day ?? 31);
-  const comparable = (t.year === null) === (a.year === null);
-  if (!comparable) throw new EvalError(`目标“${t.raw}”与实际“${a.raw}”的日期写法不同，无法比较，请人工评分`);
-  if (key(a) <= key(t)) {
+  if (meetsDeadline(t, a)) {
     lines.push("按时完成，得满分");
     return { exact: w, met: true, lines };
   }

@@ -4,6 +4,7 @@ import { amountPoints, describeAmount, EvalError, type EvalContext, type KindRes
 import { asPercentFraction, requireNumber, show } from "./numbers";
 import { CMP_TEXT, lowerIsBetter, meetsNumeric, satisfies } from "./direction";
 import { wordAchievement } from "./words";
+import { meetsDeadline } from "./dates";
 import { formatValue } from "../../values/format";
 import type { ParsedValue } from "../../values/types";
 
@@ -23,6 +24,7 @@ export function rowMeetsTarget(ctx: EvalContext): boolean {
   const achieved = wordAchievement(ctx.target, ctx.actual);
   if (achieved === "full") return true;
   if (achieved === "none" || achieved === "partial") return false;
+  if (ctx.target.kind === "date" || ctx.actual.kind === "date") return meetsDeadline(ctx.target, ctx.actual);
   const t = requireNumber(ctx.target, "目标值");
   const a = requireNumber(ctx.actual, "实际值");
   const notes: string[] = [];

@@ -182,3 +182,14 @@ describe("the national default rule (no rule text)", () => {
     expect(fails(def, { target: "2 95%", actual: "90%", weight: 4 }).code).toBe("value-unreadable");
   });
 });
+
+describe("deadlines", () => {
+  const onTime: Rule = { kind: "threshold", text: "", condition: null, met: share(1), notMet: points(0) };
+  test("项目于规定时间内完成得满分，否则不得分", () => {
+    expect(ok(onTime, { target: "2021年12月31日前", actual: "2021年11月", weight: 4 }).score).toBe(4);
+    expect(ok(onTime, { target: "2021年6月30日前完成", actual: "2021年7月", weight: 4 }).score).toBe(0);
+  });
+  test("a date without a year against one with a year is refused", () => {
+    expect(fails(onTime, { target: "12月底之前完成", actual: "2021年11月", weight: 4 }).error).toContain("无法比较");
+  });
+});
