@@ -58,13 +58,15 @@ export function evaluateLinear(rule: LinearRule, ctx: EvalContext): KindResult {
     const pair = numericPair(ctx.target, ctx.actual, { percentScale: percent });
     percent = pair.percent;
     const ref = rule.reference ?? pair.T;
+    // A full-marks level that is just the target restated (实际值小于等于0得满分 with target ≤0) reads as the target.
+    const ownLevel = rule.reference !== null && !rule.reference.eq(pair.T);
     A = pair.A;
-    lines.push(`${rule.reference ? `满分线${show(ref, percent, pair.unit)}` : `目标值${formatValue(ctx.target)}`}，实际值${show(A, percent, pair.unit)}`, ...pair.notes);
+    lines.push(`${ownLevel ? `满分线${show(ref, percent, pair.unit)}` : `目标值${formatValue(ctx.target)}`}，实际值${show(A, percent, pair.unit)}`, ...pair.notes);
     const below = Decimal.max(0, ref.minus(A));
     const above = Decimal.max(0, A.minus(ref));
     gap = rule.direction === "below" ? below : rule.direction === "above" ? above : below.plus(above);
     const side = below.gt(0) ? "低于" : "高于";
-    gapText = gap.gt(0) ? `${side}${rule.reference ? "满分线" : "目标"}${showGap(gap, percent, pair.unit)}` : rule.direction === "both" ? "与目标一致" : "达到目标";
+    gapText = gap.gt(0) ? `${side}${ownLevel ? "满分线" : "目标"}${showGap(gap, percent, pair.unit)}` : rule.direction === "both" ? "与目标一致" : "达到目标";
     if (rule.zeroWhen && satisfies(A, rule.zeroWhen)) {
       lines.push(`实际值${CMP_WORD[rule.zeroWhen.comparator]}${show(rule.zeroWhen.value, percent, pair.unit)}，按规则不得分`);
       return { exact: new Decimal(0), met: false, lines };
