@@ -8,7 +8,7 @@ function generalNotes(t: TemplateDef, opts: BuildOptions): string[] {
   const scoring =
     opts.formulas === "native"
       ? "得分列是电子表格自带函数写成的公式（Excel、WPS、LibreOffice 均可计算），按评分规则计分，无需安装加载项。"
-      : "得分列使用 JX 加载项的自定义函数 =JX.SCORE(评分规则, 目标值, 实际值, 权重)；未安装 JX 加载项时显示 #NAME?，可改用“原生公式”版本的模板。";
+      : "得分列使用 JX 加载项的自定义函数 =JX.SCORE(评分规则, 目标值, 实际值, 权重)；未安装 JX 加载项时显示 #NAME?，可改用“原生公式”版本的模板；已安装仍显示 #NAME? 时，选中得分单元格按 F2 再回车即可重新计算。";
   return [
     "黄色单元格为填写区，其余单元格（指标、目标值、权重、评分规则、公式）已锁定；工作表保护未设密码，如需修改结构请在“审阅”中撤销工作表保护。",
     scoring,
