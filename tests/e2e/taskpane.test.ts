@@ -21,6 +21,7 @@ jest.setTimeout(120_000);
 let served: Served;
 let browser: Browser;
 const outside: string[] = [];
+const pageErrors: string[] = [];
 
 beforeAll(async () => {
   if (!existsSync(join(DIST, "taskpane.html"))) throw new Error("dist/taskpane.html 不存在：请先运行 npm run build（npm run test:e2e 会先构建）。");
@@ -44,6 +45,7 @@ async function openPane(width: number): Promise<Page> {
   page.on("request", (req) => {
     if (!req.url().startsWith(served.url) && !req.url().startsWith("blob:") && !req.url().startsWith("data:")) outside.push(req.url());
   });
+  page.on("pageerror", (e) => pageErrors.push(e.message));
   await page.goto(`${served.url}/taskpane.html`);
   await page.getByRole("button", { name: "打开 Excel 文件" }).waitFor();
   return page;
@@ -61,6 +63,26 @@ describe("task pane in a plain browser", () => {
     expect(await page.getByText("浏览器模式", { exact: false }).count()).toBe(1);
     expect(served.requests).toContain("/office-js/office.js");
     expect(outside).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  test("keyboard only: Tab to 一键校验, Enter, Tab to a finding", async () => {
+    const page = await openPane(320);
+    await page.locator('input[type="file"]').setInputFiles(EXAMPLE);
+    await page.getByText(/已打开/).waitFor();
+    const focusedText = () => page.evaluate(() => document.activeElement?.textContent ?? "");
+    for (let i = 0; i < 10 && (await focusedText()) !== "一键校验"; i++) await page.keyboard.press("Tab");
+    expect(await focusedText()).toBe("一键校验");
+    await page.keyboard.press("Enter");
+    await page.getByText(/发现 \d+ 个问题/).waitFor();
+    let reached = false;
+    for (let i = 0; i < 30 && !reached; i++) {
+      await page.keyboard.press("Tab");
+      reached = await page.evaluate(() => document.activeElement?.hasAttribute("data-finding-kind") ?? false);
+    }
+    expect(reached).toBe(true);
+    await page.screenshot({ path: join(OUT, "pane-320-keyboard.png") });
     await page.context().close();
   });
 
@@ -128,6 +150,7 @@ describe("task pane in a plain browser", () => {
     const alert = page.getByRole("alert");
     await alert.waitFor();
     expect(await alert.textContent()).toContain("无法读取文件“说明.xlsx”");
+    expect(await alert.textContent()).not.toContain("zip"); // no untranslated JSZip message
     await page.screenshot({ path: join(OUT, "pane-480-error.png"), fullPage: true });
     await page.context().close();
   });
