@@ -27,6 +27,8 @@ module.exports = async (env, options) => {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
       clean: true,
+      // Always write the files, so their times say when they were built (tests rebuild stale bundles).
+      compareBeforeEmit: false,
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".json"],

@@ -1,10 +1,11 @@
 /**
  * The built add-in files (dist/), as Excel would load them: functions.js run in a bare V8 context whose
  * only global is the CustomFunctions stand-in (no require, process or Buffer), plus both metadata files.
- * Builds once with webpack when dist/ has no functions bundle yet (npm test builds before jest).
+ * Builds with webpack when dist/ has no functions bundle, or one older than the sources it is built from
+ * (npm test builds just before jest, so there it is never rebuilt).
  */
 import { execFileSync } from "child_process";
-import { existsSync, readFileSync } from "fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "fs";
 import { join } from "path";
 import { createContext, runInContext } from "vm";
 import { makeRuntime, type StandInRuntime } from "./stand-in";
@@ -19,10 +20,22 @@ export interface BuiltBundle {
   zhCn: FunctionsMetadata;
 }
 
+const ROOT = join(DIST, "..");
+// What the functions bundle and its metadata are built from.
+const SOURCES = ["functions", "src/rules", "src/values", "webpack.config.js", "scripts/zh-cn-metadata-plugin.js", "scripts/no-node-modules-plugin.js", "manifest.xml"];
+
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
+}
+
 export function ensureBuilt(): void {
-  const needed = ["functions.js", "functions.json", "functions.zh-cn.json"];
-  if (needed.every((f) => existsSync(join(DIST, f)))) return;
-  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], { cwd: join(DIST, ".."), stdio: "pipe" });
+  const needed = ["functions.js", "functions.json", "functions.zh-cn.json", "taskpane.html"].map((f) => join(DIST, f));
+  const built = needed.every((f) => existsSync(f)) ? Math.min(...needed.map((f) => statSync(f).mtimeMs)) : 0;
+  if (built > 0 && built >= Math.max(...SOURCES.map((s) => newestMtime(join(ROOT, s))))) return;
+  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], { cwd: ROOT, stdio: "pipe" });
 }
 
 export function loadBuiltBundle(): BuiltBundle {

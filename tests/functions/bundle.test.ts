@@ -7,7 +7,7 @@ let bundle: BuiltBundle;
 
 beforeAll(() => {
   bundle = loadBuiltBundle();
-}, 180000);
+}, 600000);
 
 describe("dist/functions.js loaded like Excel loads it", () => {
   test("every id in the generated functions.json is registered, and nothing else, once each", () => {

@@ -100,3 +100,10 @@ describe("JX.GRADE", () => {
     expectExcelError(gradeFn(80, "五级制"), "#VALUE!", /等级标准/);
   });
 });
+
+describe("scheme and band words that are names of JavaScript object members", () => {
+  test.each(["toString", "constructor", "__proto__", "hasOwnProperty"])("%p is refused", (word) => {
+    expectExcelError(gradeFn(80, word), "#VALUE!");
+    expectExcelError(match("健全", "健全", 5, word), "#VALUE!");
+  });
+});

@@ -62,7 +62,7 @@ beforeAll(() => {
     },
     { licenseKey: "gpl-v3" },
   );
-});
+}, 600000);
 
 afterAll(() => hf?.destroy());
 

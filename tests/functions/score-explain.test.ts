@@ -82,3 +82,9 @@ describe("JX.EXPLAIN", () => {
     expectExcelError(explain("随便写的规则", 1, 1, 4, null), "#VALUE!", /无法识别评分规则/);
   });
 });
+
+describe("option words that are names of JavaScript object members", () => {
+  test.each(["constructor=1", "步长=toString", "__proto__=1", "舍入=valueOf", "toString=整步"])("%p is refused, not read as an option", (options) => {
+    expectExcelError(score(RULE_000, 1, 0.954, 4, options), "#VALUE!", /选项|未知|不接受/);
+  });
+});
