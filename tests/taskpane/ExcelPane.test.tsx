@@ -10,6 +10,7 @@ import type { Grid } from "../../src/sheet/types";
 import { App } from "../../taskpane/App";
 import { ExcelPane } from "../../taskpane/ExcelPane";
 import { ExcelSession } from "../../taskpane/state/excelSession";
+import { makePlan, overwriteCount, runCheck } from "../../taskpane/state/engine";
 import { BUILTIN_DEFAULTS, SETTINGS_KEY, type SettingsStore } from "../../taskpane/state/settings";
 import { mockFromGrid } from "./mock-grid";
 import "./resize-observer";
@@ -41,24 +42,32 @@ test("一键校验 lists the findings; clicking one selects its cell in Excel", 
   const { m } = setup();
   expect(screen.getByText("此版本 Excel 不支持批注")).toBeTruthy();
   await act(async () => fireEvent.click(screen.getByRole("button", { name: "一键校验" })));
-  await screen.findByText(/校验完成：5 个问题，其中错误 3 个/);
+  const expected = runCheck([grid], BUILTIN_DEFAULTS);
+  const errors = expected.findings.filter((f) => f.severity === "error").length;
+  await screen.findByText(`校验完成：${expected.findings.length} 个问题，其中错误 ${errors} 个。`);
   expect(screen.getByText("A23:I52")).toBeTruthy();
-  await act(async () => fireEvent.click(screen.getByRole("button", { name: /I50/ })));
-  await waitFor(() => expect(m.writes.find((w) => w.address === "I50")?.selected).toBe(true));
+  const target = expected.findings[expected.findings.length - 1];
+  await act(async () => fireEvent.click(screen.getAllByRole("button", { name: new RegExp(`^${target.cell}`) })[0]));
+  await waitFor(() => expect(m.writes.find((w) => w.address === target.cell)?.selected).toBe(true));
 });
 
 test("填写自评得分 with overwrite asks first; 取消 writes nothing, 确认覆盖 writes and 撤销 is offered", async () => {
   const { m } = setup();
+  const expected = runCheck([grid], BUILTIN_DEFAULTS);
+  const replace = overwriteCount(expected, "values");
+  const writes = makePlan(expected, { fillMissing: true, annotate: false, overwriteDiverging: true }).actions;
+  const diverging = expected.findings.find((f) => f.kind === "score-diverges" && f.severity === "error")!;
+  expect(replace).toBeGreaterThan(0);
   fireEvent.click(screen.getByRole("checkbox", { name: /同时覆盖/ }));
   await act(async () => fireEvent.click(screen.getByRole("button", { name: "填写自评得分" })));
-  await screen.findByText(/有 2 个自评得分与评分规则的计算结果不一致/);
+  await screen.findByText(new RegExp(`有 ${replace} 个自评得分与评分规则的计算结果不一致`));
   await act(async () => fireEvent.click(screen.getByRole("button", { name: "取消" })));
   expect(m.writes.filter((w) => w.values)).toEqual([]);
 
   await act(async () => fireEvent.click(screen.getByRole("button", { name: "填写自评得分" })));
   await act(async () => fireEvent.click(await screen.findByRole("button", { name: "确认覆盖" })));
-  await screen.findByText(/填写自评得分完成：写入得分 3 处/);
-  expect(m.writes.find((w) => w.address === "I50")?.values).toEqual([[5]]);
+  await screen.findByText(new RegExp(`填写自评得分完成：写入得分 ${writes.length} 处`));
+  expect(m.writes.find((w) => w.address === diverging.cell)?.values).toEqual([[diverging.computed]]);
   const undo = screen.getByRole("button", { name: "撤销“填写自评得分”" }) as HTMLButtonElement;
   expect(undo.disabled).toBe(false);
 });
