@@ -1,0 +1,79 @@
+/**
+ * The built pane in Excel mode, in Chromium, with office.js replaced by a stand-in host holding the
+ * example workbook (tests/e2e/fake-office.ts): 一键校验, select a finding, 标注差异, 撤销, at 320px.
+ */
+import { mkdirSync } from "fs";
+import { join, resolve } from "path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { readGrids } from "../../src/adapters/xlsx";
+import type { Grid } from "../../src/sheet/types";
+import { runCheck } from "../../taskpane/state/engine";
+import { BUILTIN_DEFAULTS } from "../../taskpane/state/settings";
+import { fakeOfficeScript } from "./fake-office";
+import { serveDir, type Served } from "./serve";
+
+const ROOT = resolve(__dirname, "../..");
+const OUT = join(ROOT, "test-output");
+
+jest.setTimeout(120_000);
+
+let served: Served;
+let browser: Browser;
+let grid: Grid;
+
+beforeAll(async () => {
+  mkdirSync(OUT, { recursive: true });
+  [grid] = await readGrids(join(ROOT, "examples", "000-部门整体绩效自评表.xlsx"));
+  served = await serveDir(join(ROOT, "dist"));
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+type Jx = { syncs: number; writes: { address: string; values?: unknown; cellProperties?: unknown }[]; notes: { address: string; text: string }[]; selected: string[] };
+const jx = (page: Page) => page.evaluate(() => (window as unknown as { __jx: Jx }).__jx);
+
+test("in Excel: 一键校验, select a finding, 标注差异 in two syncs, 撤销", async () => {
+  const expected = runCheck([grid], BUILTIN_DEFAULTS);
+  const page = await browser.newPage({ viewport: { width: 320, height: 1000 }, locale: "zh-CN" });
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.route("**/office-js/office.js", (route) => route.fulfill({ contentType: "text/javascript", body: fakeOfficeScript(grid) }));
+  await page.goto(`${served.url}/taskpane.html`);
+  await page.getByText("Excel 加载项").waitFor();
+  await page.screenshot({ path: join(OUT, "excel-320-start.png"), fullPage: true });
+
+  await page.getByRole("button", { name: "一键校验" }).click();
+  const errorCount = expected.findings.filter((f) => f.severity === "error").length;
+  await page.getByText(`校验完成：${expected.findings.length} 个问题，其中错误 ${errorCount} 个。`).waitFor();
+  expect((await jx(page)).syncs).toBe(1);
+  await page.screenshot({ path: join(OUT, "excel-320-findings.png"), fullPage: true });
+
+  const target = expected.findings.find((f) => f.severity === "error")!;
+  await page.locator(`[data-finding-kind="${target.kind}"]`, { hasText: target.cell }).first().click();
+  await page.waitForFunction((cell) => (window as unknown as { __jx: Jx }).__jx.selected.includes(cell), target.cell);
+
+  await page.getByRole("button", { name: "标注差异" }).click();
+  await page.getByText(/标注差异完成/).waitFor();
+  const after = await jx(page);
+  expect(after.syncs).toBe(3); // check (1) + select (1) + annotate (1): the annotate reused the check's read
+  const cells = new Set(expected.findings.map((f) => f.cell));
+  expect(new Set(after.notes.map((n) => n.address))).toEqual(cells);
+  expect(after.writes.filter((w) => w.cellProperties)).toHaveLength(1);
+  await page.screenshot({ path: join(OUT, "excel-320-annotated.png"), fullPage: true });
+
+  await page.getByRole("button", { name: "撤销“标注差异”" }).click();
+  await page.getByText("已撤销“标注差异”。").waitFor();
+
+  await page.getByRole("tab", { name: "设置" }).click();
+  await page.getByRole("button", { name: /保存设置/ }).waitFor();
+  await page.screenshot({ path: join(OUT, "excel-320-settings.png"), fullPage: true });
+  expect(errors).toEqual([]);
+  await page.close();
+});
