@@ -51,6 +51,8 @@ export function BrowserPane({ store, initialSettings, defaults, save = saveWithL
 
   async function work(label: string, job: () => Promise<string>) {
     setStatus({ kind: "busy", label });
+    // Let the progress bar paint before the engine takes the thread.
+    await new Promise((r) => setTimeout(r, 0));
     try {
       setStatus({ kind: "done", message: await job() });
     } catch (e) {

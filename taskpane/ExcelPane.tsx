@@ -48,6 +48,8 @@ export function ExcelPane({ session, store, initialSettings, defaults, warnings 
 
   async function work(label: string, job: () => Promise<string | void>) {
     setStatus({ kind: "busy", label });
+    // Let the progress bar paint before the engine takes the thread.
+    await new Promise((r) => setTimeout(r, 0));
     try {
       const message = await job();
       setStatus(message ? { kind: "done", message } : { kind: "idle" });

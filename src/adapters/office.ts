@@ -91,7 +91,8 @@ export async function readSheet(
 ): Promise<OfficeSheetRead> {
   const sheet = sheetOf(context, sheetName);
   sheet.load("name");
-  const used = sheet.getUsedRangeOrNullObject(true);
+  // getUsedRange (not …OrNullObject): a blank sheet gives A1, so the calls queued on it below stay valid.
+  const used = sheet.getUsedRange(true);
   used.load(["address", "values", "formulas", "numberFormat", "rowIndex", "columnIndex"]);
   const merged = caps.mergedAreas ? used.getMergedAreasOrNullObject() : null;
   merged?.load("address");
@@ -103,9 +104,6 @@ export async function readSheet(
 
   const name = sheet.name;
   const annotatedCells = noteCount === null || noteCount.value === 0 ? new Set<string>() : null;
-  if (used.isNullObject) {
-    return { grid: { name, rowCount: 0, colCount: 0, cells: [], merges: [] }, fills: new Map(), annotatedCells };
-  }
   const top = used.rowIndex;
   const left = used.columnIndex;
   const values = used.values as unknown[][];

@@ -142,7 +142,7 @@ export function mockExcel(spec: MockSheetSpec): MockExcel {
       },
     },
     comments: { getCount: () => ({ value: 0 }) },
-    getUsedRangeOrNullObject: () => root.workbook.worksheets.sheet.usedRange,
+    getUsedRange: () => root.workbook.worksheets.sheet.usedRange,
     getRange: (a: string) => rangeProxy(a),
     activate: () => undefined,
   };

@@ -201,3 +201,11 @@ describe("small parts", () => {
     expect(m.syncCount()).toBe(0);
   });
 });
+
+test("a blank sheet reads as an empty grid in one sync", async () => {
+  const m = mockExcel({ name: "空表", rows: [[""]] });
+  const read = await readSheet(m.context, null, ALL);
+  expect(m.syncCount()).toBe(1);
+  expect(read.grid.cells).toEqual([[]]);
+  expect(read.grid.merges).toEqual([]);
+});

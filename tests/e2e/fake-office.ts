@@ -55,7 +55,7 @@ export function fakeOfficeScript(grid: Grid): string {
     name: ${JSON.stringify(grid.name)},
     load: function () { return sheet; },
     activate: function () {},
-    getUsedRangeOrNullObject: function () { return used; },
+    getUsedRange: function () { return used; },
     getRange: range,
     notes: {
       getCount: function () { return { value: 0 }; },
