@@ -10,6 +10,12 @@ import { isBoilerplate, isDescriptive, splitAtGain } from "./clauses";
 import { RuleParseError } from "./errors";
 import type { Clause, Token } from "./tokens";
 
+/** Words that open a 要点 clause; the negative ones make the point a gate. */
+const POINT_LEADS = ["具备要点", "不具备要点", "符合要点", "不符合要点", "满足要点", "不满足要点", "要点", "完成要点", "未完成要点", "达到要点", "未达到要点"];
+const NEGATIVE_LEADS = ["不具备要点", "不符合要点", "不满足要点", "未完成要点", "未达到要点"];
+/** What may sit between the point numbers and what they give: 实际值 / 各 / 的. */
+const BETWEEN = ["", "实际值", "的", "各", "实际值各", "均", "时", "的各", "实际值均"];
+
 const ANY_MISSING = ["任意一项不具备", "任一项不具备", "任何一项不具备", "有一项不具备", "任意一项不符合", "任一项不符合", "任何一项不符合", "有一项不符合", "任意一项未", "缺少任何一项", "缺一项"];
 
 /** Point numbers after 要点: 1 / 1-5 / 1、2、3 / 1和2. */
@@ -46,19 +52,25 @@ export function parsePointsChecklist(text: string, clauses: Clause[]): Checklist
   for (const c of clauses) {
     if (isBoilerplate(c) || isDescriptive(c)) continue;
     if (ANY_MISSING.some((w) => c.text.includes(w))) {
-      if (!saysZero(c.tokens, c.text)) throw new RuleParseError(c.text);
+      // 任意一项不具备得0权重分: exactly that, nothing else in the clause.
+      const { cond, gain } = splitAtGain(c.tokens);
+      let condText = cond.map((t) => t.raw).join("");
+      while (condText.endsWith("的") || condText.endsWith("时") || condText.endsWith("实际值")) condText = condText.endsWith("实际值") ? condText.slice(0, -3) : condText.slice(0, -1);
+      if (!ANY_MISSING.some((w) => condText === w || condText === `${w}要点`) || !saysZero(gain)) throw new RuleParseError(c.text);
       allOrNothing = true;
       continue;
     }
-    const at = c.tokens.findIndex((t) => t.t === "word" && t.text.endsWith("要点"));
-    if (at < 0) throw new RuleParseError(c.text);
-    const word = c.tokens[at] as { text: string };
-    const read = readIndices(c.tokens, at + 1);
+    // <具备|不具备|符合…>要点<indices>[实际值][各]<gain>, and nothing else.
+    const first = c.tokens[0];
+    if (!first || first.t !== "word" || !POINT_LEADS.includes(first.text)) throw new RuleParseError(c.text);
+    const read = readIndices(c.tokens, 1);
     if (!read) throw new RuleParseError(c.text);
-    const negative = word.text.includes("不具备") || word.text.includes("不符合") || word.text.includes("未");
+    const negative = NEGATIVE_LEADS.includes(first.text);
     // 具备要点1得1分 / ①②③各1分 (no 得: the rest of the clause is the amount).
     const rest = c.tokens.slice(read.end);
-    const { gain } = splitAtGain(rest);
+    const { cond: between, gain } = splitAtGain(rest);
+    const betweenText = between.map((t) => t.raw).join("");
+    if (gain.length > 0 && !BETWEEN.includes(betweenText)) throw new RuleParseError(c.text);
     const amount = readGain(gain.length > 0 ? gain : rest, c.text);
     if (!amount) throw new RuleParseError(c.text, "未写明得分");
     if (negative) {
@@ -66,7 +78,8 @@ export function parsePointsChecklist(text: string, clauses: Clause[]): Checklist
       gates.push(...read.indices);
       continue;
     }
-    const each = c.text.includes("各得") || c.text.includes("各计") || c.text.includes("每项得") || c.text.includes("各");
+    if (amount.value.isZero()) throw new RuleParseError(c.text, "具备要点却得0分");
+    const each = betweenText.includes("各") || betweenText.includes("均") || gain.length === 0;
     const per = each ? amount : splitAmount(amount, read.indices.length);
     for (const index of read.indices) {
       if (points.some((p) => p.index === index)) throw new RuleParseError(c.text, `要点${index}重复`);
@@ -124,13 +137,18 @@ export function parseCountChecklist(text: string, clauses: Clause[]): ChecklistR
       tiers.push({ count: 0, comparator: "eq", points: amount, phrase });
       continue;
     }
-    const n = cond.find((t) => t.t === "num");
-    if (!n || n.t !== "num" || !n.value.isInteger() || !phrase.includes("符合")) throw new RuleParseError(c.text);
-    const after = cond[cond.indexOf(n) + 1];
-    const tail = after && after.t === "word" ? after.text.replace(/^项/, "") : "";
-    const least = LEAST_WORDS.find(([w]) => tail.startsWith(w));
+    // Exactly 符合其中<N>项[及以上|及以下]: anything else in the tier is not read.
+    const [lead, n, after, ...extra] = cond;
+    const leadOk = lead?.t === "word" && ["符合其中", "具备其中", "仅符合其中", "只符合其中", "满足其中"].includes(lead.text);
+    if (!leadOk || !n || n.t !== "num" || !n.value.isInteger() || n.percent || extra.length > 0 || !after || after.t !== "word" || !after.text.startsWith("项")) {
+      throw new RuleParseError(c.text);
+    }
+    const tail = after.text.slice(1);
+    const least = LEAST_WORDS.find(([w]) => tail === w);
+    if (tail !== "" && tail !== "的" && !least) throw new RuleParseError(c.text);
     tiers.push({ count: n.value.toNumber(), comparator: least ? least[1] : "eq", points: amount, phrase });
   }
+  if (tiers.length + (allTier ? 1 : 0) < 2) throw new RuleParseError(text, "项数档次不足两档");
   // Real count rules have a handful of tiers; the pairwise contradiction check below stays small.
   if (tiers.length > MAX_COUNT_TIERS) throw new RuleParseError(text, `项数档次超过${MAX_COUNT_TIERS}个`);
   if (allTier) {

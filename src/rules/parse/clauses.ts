@@ -57,6 +57,8 @@ export function isBoilerplate(c: Clause): boolean {
   return false;
 }
 
+const COMPARING = ["以上", "以下", "以内", "大于", "小于", "低于", "高于", "不足", "超过", "超出", "达到", "少于", "多于", "不低于", "不高于", "每"];
+
 const SCORING_CHARS = ["得", "扣", "减", "分", "计", "加", "满", "%"];
 
 /** Words that change how a score is computed even without a number (除外, 四舍五入, 加倍, 减半…). */
@@ -66,6 +68,8 @@ const MODIFIER_WORDS = ["除外", "不含", "另行", "加倍", "翻倍", "双�
 export function isDescriptive(c: Clause): boolean {
   if (c.tokens.some((t) => t.t === "num" || t.t === "cmp" || t.t === "op")) return false;
   if (MODIFIER_WORDS.some((w) => c.text.includes(w))) return false;
+  // 低于 / 以上 / 不足 alone compare something: not a description.
+  if (COMPARING.some((w) => c.text.includes(w))) return false;
   return !SCORING_CHARS.some((ch) => c.text.includes(ch));
 }
 

@@ -72,6 +72,7 @@ function fromBounds(bounds: Bound[]): Condition | null {
     }
   }
   if (!lower && !upper) return null;
+  if (lower && upper && (lower.value.gt(upper.value) || (lower.value.eq(upper.value) && (lower.comparator === "gt" || upper.comparator === "lt")))) return null;
   return { kind: "range", lower, upper };
 }
 
@@ -87,15 +88,121 @@ function scaleLike(value: Decimal, percent: boolean, otherPercent: boolean): Dec
  * Returns null when the tokens hold no condition, and "unreadable" when they hold numbers
  * or comparators in a shape that is not understood.
  */
+/** Words a subject (结果, 预算执行率, 实际值) never contains: they would change the condition. */
+const NOT_SUBJECT = [
+  "扣", "每", "得", "计", "以上", "以下", "以内", "大于", "小于", "低于", "高于", "不足", "超过", "超出", "达到", "否则", "符合", "具备",
+  "要点", "权重", "分值", "最多", "不得", "未达", "少于", "多于", "不低于", "不高于", "等于", "之间", "除外",
+  "×", "/", "+", "(", ")", "=", "<", ">", "≥", "≤", "-", "⊂", "⊄", ",", ";",
+];
+
+/** A subject of a condition: 结果, 满意度, 实际值 — nothing that compares, scores or negates. */
+export function isCleanSubject(text: string): boolean {
+  return !NOT_SUBJECT.some((w) => text.includes(w)) && !text.includes("不") && !text.includes("%") && !text.endsWith("为");
+}
+
+const NOT_PHRASE = ["扣", "每", "得", "计", "最多", "以上", "以下", "大于", "小于", "低于", "高于", "不足", "超过", "权重", "分值", "符合其中", "要点", "%", "/", "满分", "目标值", "否则", "实际值为", "百分点"];
+
+/**
+ * A tier phrase (资料齐全、分析到位 / 不符合 / 已建立未执行): words only (Chinese numerals allowed),
+ * nothing that compares or scores.
+ */
+export function isPhrase(tokens: Token[]): boolean {
+  if (tokens.length === 0) return false;
+  for (const t of tokens) {
+    if (t.t === "num" && /[0-9]/.test(t.raw)) return false;
+    if (t.t !== "num" && t.t !== "word") return false;
+  }
+  const text = tokens.map((t) => t.raw).join("");
+  return !NOT_PHRASE.some((w) => text.includes(w));
+}
+
+/** The condition before full marks in a step rule: a clean subject, a phrase, or 达到目标值. */
+export function isFullMarksCondition(tokens: Token[]): boolean {
+  const text = tokens.map((t) => t.raw).join("");
+  if (text === "") return true;
+  const c = wordCondition(text);
+  if (c && c !== "unreadable") return c.kind === "target" && c.met;
+  return isPhrase(tokens);
+}
+
+/** What may follow a bound: 90%以上的, 10%-20%之间, 85%时. */
+const END_FILLERS = ["", "的", "时", "之间", "之间的", "之间时", "的时候", "区间", "区间的"];
+const TARGET_MET = ["达到目标值", "达到目标", "完成目标", "达到年度目标值", "达到年度目标", "达成目标", "达到指标值", "达到年度指标值", "完成年度目标", "达到目标值要求", "达到预期目标"];
+const TARGET_NOT_MET = ["未达到", "未达标", "未达到目标值", "未达到目标", "未达目标", "未完成目标", "未达到年度目标值", "未达到年度目标", "未达到指标值", "未达到年度指标值", "未完成年度目标", "未达到目标值要求", "未达到预期目标"];
+const OTHERWISE = ["否则", "其他", "其它", "其余", "其他情况", "其它情况", "其余情况", "其他情形", "其余情形", "以外"];
+
+function trimEnd(text: string): string {
+  let t = text;
+  for (;;) {
+    const next = ["的", "时", "要求", "者"].find((w) => t.endsWith(w) && t.length > w.length);
+    if (!next) return t;
+    t = t.slice(0, -next.length);
+  }
+}
+
+function wordCondition(text: string): Condition | null | "unreadable" {
+  const t = trimEnd(text);
+  for (const p of TARGET_NOT_MET) if (t.endsWith(p)) return isCleanSubject(t.slice(0, -p.length)) ? { kind: "target", met: false } : "unreadable";
+  for (const p of TARGET_MET) if (t.endsWith(p)) return isCleanSubject(t.slice(0, -p.length)) ? { kind: "target", met: true } : "unreadable";
+  if (OTHERWISE.includes(t)) return { kind: "otherwise" };
+  return null;
+}
+
+/** Strips a unit and a 以上/以下 suffix from the word after a number; returns what is left. */
+function afterNumberRest(word: string): string {
+  let w = word;
+  for (const u of UNITS_BEFORE_SUFFIX) {
+    if (w.startsWith(u)) {
+      w = w.slice(u.length);
+      break;
+    }
+  }
+  for (const [suf] of SUFFIX) {
+    if (w.startsWith(suf)) {
+      w = w.slice(suf.length);
+      break;
+    }
+  }
+  return w;
+}
+
+/** Every word of a numeric condition is a clean subject, a comparator next to its number, or a filler. */
+function wordsAreClean(tokens: Token[]): boolean {
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i];
+    if (t.t === "lp" || t.t === "rp" || t.t === "sep") return false;
+    // Numbers in a bound are written in digits (Chinese numerals belong to phrases: 其中一项).
+    if (t.t === "num" && !/[0-9]/.test(t.raw)) return false;
+    // A sign sits next to a number, never next to another sign.
+    if (t.t === "cmp" && (tokens[i - 1]?.t === "cmp" || tokens[i + 1]?.t === "cmp" || (tokens[i - 1]?.t !== "num" && tokens[i + 1]?.t !== "num"))) return false;
+    if (t.t === "incl" && tokens[i - 1]?.t !== "num") return false;
+    if (t.t === "op" && t.op !== "-") return false;
+    if (t.t !== "word") continue;
+    const prevNum = tokens[i - 1]?.t === "num" || (tokens[i - 1]?.t === "incl" && tokens[i - 2]?.t === "num");
+    const nextNum = tokens[i + 1]?.t === "num";
+    let text = t.text;
+    if (prevNum) {
+      text = afterNumberRest(text);
+      if (END_FILLERS.includes(text)) continue;
+    }
+    if (nextNum) {
+      const cmp = endsWithComparator(text);
+      if (cmp) {
+        const w = PREFIX.find(([p]) => text.endsWith(p));
+        text = w ? text.slice(0, -w[0].length) : text;
+      }
+      for (const filler of ["在", "处于", "介于"]) if (text.endsWith(filler)) text = text.slice(0, -filler.length);
+    }
+    if (!isCleanSubject(text)) return false;
+  }
+  return true;
+}
+
 export function readCondition(tokens: Token[], upperInclusiveDefault: boolean): Condition | null | "unreadable" {
   const text = tokens.map((t) => t.raw).join("");
   const nums = tokens.filter((t) => t.t === "num");
-  if (nums.length === 0 && !tokens.some((t) => t.t === "cmp")) {
-    if (text.includes("未达到目标") || text.includes("未达目标") || text.includes("未完成目标") || text.includes("未达到年度目标")) return { kind: "target", met: false };
-    if (text.includes("达到目标") || text.includes("完成目标") || text.includes("达到年度目标") || text.includes("达成目标")) return { kind: "target", met: true };
-    if (text.startsWith("否则") || text.startsWith("其他") || text.startsWith("其它") || text.startsWith("其余") || text.startsWith("以外")) return { kind: "otherwise" };
-    return null;
-  }
+  if (nums.length === 0 && !tokens.some((t) => t.t === "cmp")) return wordCondition(text);
+  if (!wordsAreClean(tokens)) return "unreadable";
   // Range a-b with (含) marks: 0-10%(含), 80%(含)-90%, 90%(含)-95%.
   const dash = tokens.findIndex((t) => t.t === "op" && t.op === "-");
   if (dash > 0 && nums.length === 2) {
@@ -140,8 +247,10 @@ export function readCondition(tokens: Token[], upperInclusiveDefault: boolean): 
       if (suffix) cmp = inclMark === false ? (suffix === "ge" ? "gt" : "lt") : suffix;
     }
     if (next && next.t === "cmp") {
-      // 100%>结果 : the number is on the left, so the sign reads flipped for the value.
+      // 100%>结果 : the number is on the left, so the sign reads flipped for the value;
+      // something must stand on the right of the sign (10< alone is unfinished).
       const right = tokens[i + 2];
+      if (!right || (right.t !== "num" && right.t !== "word")) return "unreadable";
       if (!(right && right.t === "num")) {
         if (cmp) return "unreadable";
         cmp = FLIP[next.cmp];

@@ -5,6 +5,7 @@
  */
 import Decimal from "decimal.js";
 import type { Expr } from "../types";
+import { isCleanSubject } from "./conditions";
 import { RuleParseError } from "./errors";
 import type { Token } from "./tokens";
 
@@ -14,20 +15,25 @@ export type VarRole = "actual" | "target" | "weight" | "completion" | "external"
 
 const WEIGHT_WORDS = ["分值", "权重", "满分", "标准分"];
 const TARGET_WORDS = ["目标值", "指标值", "目标", "计划值", "计划数"];
-const EXTERNAL_WORDS = ["评价结果", "考核结果", "考评结果", "评价得分", "考核得分", "评分结果", "结果"];
+const EXTERNAL_WORDS = ["评价结果", "考核结果", "考评结果", "评价得分", "考核得分", "评分结果", "考核分数", "评价分数", "考评得分"];
 const COMPLETION_WORDS = ["完成率", "目标完成率", "完成比例", "完成程度", "完成比率"];
-const ACTUAL_ENDINGS = ["率", "值", "比", "比例", "数", "程度", "系数"];
+const ACTUAL_ENDINGS = ["率", "值", "比", "比例", "数", "程度", "系数", "额", "量"];
 
 /** What a named quantity in a formula stands for; null when not recognised. */
 export function roleOf(name: string): VarRole | null {
   const n = name.endsWith("的") ? name.slice(0, -1) : name;
   // 上年执行率 / 去年同期值: a quantity the row does not carry.
   if (["上年", "去年", "同期", "上一年", "基期", "平均"].some((w) => n.includes(w))) return null;
+  if (n.length < 2 || n.startsWith("的")) return null;
+  // 分值 / 指标分值 / 该项权重: the weight, named with a clean prefix.
+  const weightWord = WEIGHT_WORDS.find((w) => n.endsWith(w));
+  if (weightWord) return isCleanSubject(n.slice(0, -weightWord.length)) ? "weight" : null;
+  // A name, not a phrase that compares or scores (达到目标值, 实际值为每增加).
+  if (!isCleanSubject(n)) return null;
   if (COMPLETION_WORDS.includes(n)) return "completion";
-  if (WEIGHT_WORDS.some((w) => n.endsWith(w))) return "weight";
   if (TARGET_WORDS.some((w) => n.endsWith(w)) && !n.includes("完成")) return "target";
   if (EXTERNAL_WORDS.some((w) => n.endsWith(w))) return "external";
-  if (n.startsWith("实际") || ACTUAL_ENDINGS.some((w) => n.endsWith(w))) return "actual";
+  if (ACTUAL_ENDINGS.some((w) => n.endsWith(w))) return "actual";
   return null;
 }
 

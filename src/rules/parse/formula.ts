@@ -7,7 +7,7 @@ import Decimal from "decimal.js";
 import type { Amount, Bound, Expr, ExternalRule, FormulaRule, RatioRule } from "../types";
 import { readDeduction, readGain, saysZero } from "./amount";
 import { isBoilerplate, isDescriptive, splitAtGain } from "./clauses";
-import { readCondition } from "./conditions";
+import { isCleanSubject, isFullMarksCondition, readCondition } from "./conditions";
 import { RuleParseError } from "./errors";
 import { parseExpr, type ParsedExpr } from "./expr";
 import type { Clause, Token } from "./tokens";
@@ -30,6 +30,9 @@ export function findFormula(clause: Clause, bare = false): Token[] | null {
   for (let i = 0; i < toks.length; i += 1) {
     const t = toks[i];
     if (t.t !== "word" || !(t.text.endsWith("得分") || t.text.endsWith("分数") || t.text.endsWith("计分") || t.text.endsWith("得分为"))) continue;
+    // Only a name may come before 得分= (综合得分=, 预算执行率得分=): nothing that scores or compares.
+    const name = t.text.slice(0, t.text.lastIndexOf(t.text.endsWith("得分为") ? "得分为" : t.text.slice(-2)));
+    if (i > 0 || (name !== "" && !isCleanSubject(name))) return null;
     const next = toks[i + 1];
     if (next && next.t === "cmp" && next.cmp === "eq") return toks.slice(i + 2);
     if (t.text.endsWith("得分为") && next) return toks.slice(i + 1);
@@ -126,6 +129,10 @@ export function parseFormulaFamily(text: string, clausesIn: Clause[], bare = fal
   });
   const expr = parsed as ParsedExpr | null;
   const roles = expr ? expr.names.map((n) => n.role) : [];
+  // A formula scores the row's value: it must name it (得分=目标值 or 得分=90% reads nothing).
+  if (expr && !roles.some((r) => r === "actual" || r === "completion" || r === "external")) {
+    throw new RuleParseError(formulaText, "公式中没有实际值");
+  }
   if (!expr && !ratioWords) throw new RuleParseError(text);
 
   // External: 综合得分=(评价结果/100)*5分 -> the external score's scale.
@@ -159,6 +166,9 @@ export function parseFormulaFamily(text: string, clausesIn: Clause[], bare = fal
       if (ratioWordAt >= 0 && c.tokens.slice(ratioWordAt).every((t) => t.t !== "num") && headCond && headCond !== "unreadable" && headCond.kind === "range") return consumed.add(i);
       return;
     }
+    // 未达到的，按完成比例计算得分: the clause that introduces the ratio part.
+    const wc = c.tokens.some((t) => t.t === "num") ? null : readCondition(c.tokens, false);
+    if (asRatio && wc && wc !== "unreadable" && wc.kind === "target" && !wc.met) return consumed.add(i);
     // 若超支率>0.1 (then 此项得0分 in the next clause).
     if (CONDITION_STARTS.some((w) => c.text.startsWith(w))) {
       const { cond, gain } = splitAtGain(c.tokens);
@@ -201,7 +211,7 @@ export function parseFormulaFamily(text: string, clausesIn: Clause[], bare = fal
       return;
     }
     // 达到目标值得3分: full marks when met, which every ratio and formula rule already gives.
-    if (gain.length > 0 && readGain(gain, c.text) && !cond.some((t) => t.t === "num" || t.t === "cmp")) consumed.add(i);
+    if (gain.length > 0 && readGain(gain, c.text) && isFullMarksCondition(cond)) consumed.add(i);
     else if (gain.length > 0 && asRatio && !expr && c.text.includes("满分")) {
       const b = singleBound(cond);
       if (b && (b.comparator === "ge" || b.comparator === "gt") && !fullAt) {

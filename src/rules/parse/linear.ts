@@ -4,12 +4,17 @@
  */
 import type Decimal from "decimal.js";
 import type { Amount, Bound, LinearRule } from "../types";
-import { readDeduction, readGain, saysZero } from "./amount";
+import { deductionLeadOk, firstNumberAt, readDeduction, readGain, saysZero } from "./amount";
 import { isBoilerplate, isDescriptive, splitAtGain } from "./clauses";
-import { endsWithComparator, readCondition } from "./conditions";
+import { endsWithComparator, isCleanSubject, isFullMarksCondition, readCondition } from "./conditions";
 import { RuleParseError } from "./errors";
 import { stepUnit, unsupportedTimeUnit, weekDays, type StepPhrase } from "./steps";
 import type { Clause } from "./tokens";
+
+/** Words that, between a step and its deduction, mean the clause says more than one thing. */
+const LEAD_FORBIDDEN = ["每", "得", "扣", "最多", "满分", "要点", "不得", "符合", "具备", "加"];
+/** A step clause that ends at its unit (每降低5%, / 偏离指标值1部门,) takes its amount from the next clause. */
+const STEP_UNIT_WORDS = ["部门", "个", "项", "天", "日", "人", "家", "户", "次", "件", "名", "例", "处"];
 
 const CAP_WORDS = ["最多扣", "最高扣", "扣分不超过", "最多减", "累计扣分不超过", "扣分最多", "最多可扣"];
 
@@ -39,9 +44,24 @@ function singleBound(tokens: Clause["tokens"]): Bound | null {
 function isEquality(tokens: Clause["tokens"]): boolean {
   const cond = readCondition(tokens, false);
   if (cond && cond !== "unreadable" && cond.kind === "range" && cond.lower && cond.upper && cond.lower.value.eq(cond.upper.value)) return true;
-  const nums = tokens.filter((t) => t.t === "num");
-  const words = tokens.filter((t) => t.t === "word").map((t) => (t as { text: string }).text);
-  return nums.length === 1 && tokens.every((t) => t.t === "num" || t.t === "word") && words.every((w) => !endsWithComparator(w) && !w.startsWith("以"));
+  // [subject] <number> [的|时]: 完成率100% / 资金到位率100% / 100%
+  const at = tokens.findIndex((t) => t.t === "num");
+  if (at < 0 || at > 1 || tokens.length > at + 2) return false;
+  const num = tokens[at] as Extract<Clause["tokens"][number], { t: "num" }>;
+  if (!/[0-9]/.test(num.raw)) return false;
+  const subject = at === 1 ? tokens[0] : null;
+  const tail = tokens[at + 1];
+  if (subject && (subject.t !== "word" || !isCleanSubject(subject.text) || endsWithComparator(subject.text))) return false;
+  return !tail || (tail.t === "word" && ["的", "时", "分"].includes(tail.text));
+}
+
+/** Text before 每 in the step word: a subject (执行率), or where steps start (未达到目标值的, 低于目标值的). */
+function stepPrefixOk(prefix: string): boolean {
+  let p = prefix;
+  while (p.endsWith("的") || p.endsWith("时") || p.endsWith(",")) p = p.slice(0, -1);
+  if (p === "" || isCleanSubject(p)) return true;
+  if (["扣", "得", "每", "计", "满分", "不得"].some((w) => p.includes(w))) return false;
+  return ["目标值", "目标", "计划", "预算", "标准", "指标值", "要求"].some((w) => p.endsWith(w)) || p.startsWith("偏离");
 }
 
 /** Words that make a bound relative to the target or a time limit (降低10个百分点以上, 延期超过50%). */
@@ -82,11 +102,15 @@ export function parseLinear(text: string, clauses: Clause[], step: StepPhrase): 
   // What one step costs: in the step clause (每降低1%扣…) or the next one (每降低5%,扣指标值5%).
   let perStep: Amount | null = null;
   const verbAt = deductionVerbAt(stepClause, step.numIndex + 1);
-  if (verbAt >= 0) perStep = readDeduction(stepClause.tokens, verbAt);
-  else {
+  if (verbAt >= 0) {
+    const amountAt = firstNumberAt(stepClause.tokens, verbAt);
+    if (amountAt > 0 && deductionLeadOk(stepClause.tokens, step.numIndex + 1, amountAt, LEAD_FORBIDDEN)) perStep = readDeduction(stepClause.tokens, verbAt);
+  } else {
     const next = clauses[step.clauseIndex + 1];
-    if (next && deductionVerbAt(next, 0) === 0) {
-      perStep = readDeduction(next.tokens, 0);
+    const unitOnly = stepClause.tokens.length <= step.numIndex + 2 && (step.unitWord === "" || STEP_UNIT_WORDS.includes(step.unitWord));
+    if (next && unitOnly && deductionVerbAt(next, 0) === 0) {
+      const amountAt = firstNumberAt(next.tokens, 0);
+      if (amountAt > 0 && deductionLeadOk(next.tokens, 0, amountAt, LEAD_FORBIDDEN)) perStep = readDeduction(next.tokens, 0);
       consumed.add(step.clauseIndex + 1);
     }
   }
@@ -103,6 +127,8 @@ export function parseLinear(text: string, clauses: Clause[], step: StepPhrase): 
   const stepWord = stepClause.tokens[step.numIndex - 1];
   const headText = head.map((t) => t.raw).join("") + (stepWord && stepWord.t === "word" ? stepWord.text.slice(0, stepWord.text.lastIndexOf("每")) : "");
   if (OTHER_BASE.some((w) => headText.includes(w))) throw new RuleParseError(stepClause.text, "步数不是从目标值起算");
+  const wordPrefix = stepWord && stepWord.t === "word" ? stepWord.text.slice(0, Math.max(0, stepWord.text.lastIndexOf("每"))) : "";
+  if (!stepPrefixOk(wordPrefix)) throw new RuleParseError(stepClause.text);
   const headRef = head.some((t) => t.t === "num") ? singleBound(head) : null;
   if (headRef) reference = headRef.value;
 
@@ -148,6 +174,7 @@ export function parseLinear(text: string, clauses: Clause[], step: StepPhrase): 
       const hasNumbers = cond.some((t) => t.t === "num");
       const b = hasNumbers ? singleBound(cond) : null;
       if (hasNumbers && !b && !isEquality(cond)) return;
+      if (!hasNumbers && !isFullMarksCondition(cond)) return;
       if (b) {
         const full = gained.mode === "share" ? gained.value.eq(1) : i < step.clauseIndex;
         const fits = direction === "below" ? b.comparator === "ge" || b.comparator === "gt" : direction === "above" ? b.comparator === "le" || b.comparator === "lt" : false;

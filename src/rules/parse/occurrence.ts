@@ -1,10 +1,22 @@
 /** Per-occurrence deduction: 每出现一例不符合要求的扣1分,扣完为止; 每有一处不相符，扣1分. The actual is a count. */
 import type { Amount, OccurrenceRule } from "../types";
-import { readDeduction, readGain } from "./amount";
+import { deductionLeadOk, firstNumberAt, readDeduction, readGain } from "./amount";
+import type { Token } from "./tokens";
 import { isBoilerplate, isDescriptive, splitAtGain } from "./clauses";
+import { isFullMarksCondition } from "./conditions";
 import { RuleParseError } from "./errors";
 import type { StepPhrase } from "./steps";
 import type { Clause } from "./tokens";
+
+/** Words that, between an occurrence and its deduction, mean the clause says more than one thing. */
+const OCCURRENCE_FORBIDDEN = ["每", "得", "扣", "最多", "满分", "要点"];
+
+/** 有效投诉每起扣: the word holding 每<counter> must end at 扣 (or 扣<object>). */
+function afterEachOk(tok: Token): boolean {
+  if (tok.t !== "word") return false;
+  const after = tok.text.slice(tok.text.lastIndexOf("每") + 1);
+  return deductionLeadOk([{ t: "word", text: after, raw: after }], 0, 1, OCCURRENCE_FORBIDDEN);
+}
 
 const CAP_WORDS = ["最多扣", "最高扣", "扣分不超过", "最多减", "累计扣分不超过", "扣分最多", "最多可扣"];
 
@@ -23,11 +35,17 @@ export function parseOccurrence(text: string, clauses: Clause[], step: StepPhras
   const consumed = new Set<number>([step.clauseIndex]);
   let per: Amount | null = null;
   const at = verbIndex(stepClause, step.numIndex + 1);
-  if (at >= 0) per = readDeduction(stepClause.tokens, at);
-  else {
+  // 每起 has no number token: the lead starts inside the word (有效投诉每起扣).
+  const leadFrom = step.numIndex + 1;
+  if (at >= 0) {
+    const amountAt = firstNumberAt(stepClause.tokens, at);
+    const leadOk = step.unitWord === "" && leadFrom === at ? afterEachOk(stepClause.tokens[at]) : deductionLeadOk(stepClause.tokens, leadFrom, amountAt, OCCURRENCE_FORBIDDEN);
+    if (amountAt > 0 && leadOk) per = readDeduction(stepClause.tokens, at);
+  } else {
     const next = clauses[step.clauseIndex + 1];
     if (next && verbIndex(next, 0) === 0) {
-      per = readDeduction(next.tokens, 0);
+      const amountAt = firstNumberAt(next.tokens, 0);
+      if (amountAt > 0 && deductionLeadOk(next.tokens, 0, amountAt, OCCURRENCE_FORBIDDEN)) per = readDeduction(next.tokens, 0);
       consumed.add(step.clauseIndex + 1);
     }
   }
@@ -44,7 +62,7 @@ export function parseOccurrence(text: string, clauses: Clause[], step: StepPhras
     }
     // 全部相符的得5分 / 未发现问题的得满分: the full-marks statement.
     const { cond, gain } = splitAtGain(c.tokens);
-    if (gain.length > 0 && !cond.some((t) => t.t === "num" || t.t === "cmp") && readGain(gain, c.text)) consumed.add(i);
+    if (gain.length > 0 && isFullMarksCondition(cond) && readGain(gain, c.text)) consumed.add(i);
   });
   const rest = clauses.find((_, i) => !consumed.has(i));
   if (rest) throw new RuleParseError(rest.text);

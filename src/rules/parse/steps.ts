@@ -3,21 +3,38 @@ import Decimal from "decimal.js";
 import type { Direction } from "../types";
 import type { Clause, Token } from "./tokens";
 
-const BOTH = ["偏离", "浮动", "上下", "增减", "变动"];
-const ABOVE = ["增加", "增长", "超过", "超出", "高于", "多于", "提高", "上升", "延迟", "延期", "推迟", "滞后", "逾期", "超", "多", "增", "晚"];
-const BELOW = ["降低", "减少", "下降", "低于", "少于", "不足", "缺少", "未达", "减", "降", "缺", "少", "差", "低"];
-const OCCURRENCE = ["出现", "发现", "发生", "存在", "有"];
+const BOTH = ["偏离", "浮动", "上下浮动", "增减", "变动", "上下波动", "波动"];
+const ABOVE = ["增加", "增长", "超过", "超出", "高于", "多于", "提高", "上升", "延迟", "延期", "推迟", "滞后", "逾期", "超", "多", "增", "晚", "多出"];
+const BELOW = ["降低", "减少", "下降", "低于", "少于", "不足", "缺少", "未达", "减", "降", "缺", "少", "差", "低", "少完成", "缺失", "短缺", "未完成"];
+const OCCURRENCE = ["出现", "发现", "发生", "存在", "有", "查出", "查实"];
+/** Objects a verb may name (每低于目标值1%, 每比计划减少1%): they do not change the direction. */
+const VERB_FILLERS = ["年度目标值", "目标值", "指标值", "年度目标", "目标", "计划值", "计划", "标准值", "标准", "要求", "预算", "基准", "规定"];
 
 export type StepVerb = { kind: "linear"; direction: Direction } | { kind: "occurrence" };
 
+function verbCore(verb: string): string {
+  let c = verb;
+  for (const f of VERB_FILLERS) c = c.split(f).join("");
+  for (const p of ["比", "较", "相比"]) if (c.startsWith(p)) c = c.slice(p.length);
+  return c;
+}
+
+/** The direction of a step verb, read strictly (增长或降低 -> both); null when it is not one. */
 export function classifyVerb(verb: string): StepVerb | null {
-  if (OCCURRENCE.some((w) => verb.startsWith(w))) return { kind: "occurrence" };
-  if (BOTH.some((w) => verb.includes(w))) return { kind: "linear", direction: "both" };
-  const above = ABOVE.some((w) => verb.includes(w));
-  const below = BELOW.some((w) => verb.includes(w));
-  if (above && below) return { kind: "linear", direction: "both" };
-  if (above) return { kind: "linear", direction: "above" };
-  if (below) return { kind: "linear", direction: "below" };
+  const core = verbCore(verb);
+  if (OCCURRENCE.includes(core)) return { kind: "occurrence" };
+  if (BOTH.includes(core)) return { kind: "linear", direction: "both" };
+  if (ABOVE.includes(core)) return { kind: "linear", direction: "above" };
+  if (BELOW.includes(core)) return { kind: "linear", direction: "below" };
+  for (const joint of ["或", "和", "及", "、"]) {
+    const k = core.indexOf(joint);
+    if (k <= 0) continue;
+    const a = core.slice(0, k);
+    const b = core.slice(k + joint.length);
+    const aUp = ABOVE.includes(a);
+    const bUp = ABOVE.includes(b);
+    if ((aUp && BELOW.includes(b)) || (bUp && BELOW.includes(a))) return { kind: "linear", direction: "both" };
+  }
   return null;
 }
 
@@ -60,8 +77,11 @@ export function findStep(clause: Clause, clauseIndex: number): StepPhrase | null
     if (each < 0 && deviate < 0) continue;
     const numTok = toks[i + 1];
     if (!numTok || numTok.t !== "num") continue;
-    const verbText = each >= 0 ? t.text.slice(each + 1) : t.text.slice(deviate);
-    const withDeviation = deviate >= 0 && (each < 0 || deviate < each) ? `偏离${verbText}` : verbText;
+    // 每降低 / 偏离指标值 (no 每) / 偏离目标值每1%: the verb after 每, or 偏离 before it.
+    const deviationFirst = deviate >= 0 && (each < 0 || deviate < each);
+    const afterEach = each >= 0 ? t.text.slice(each + 1) : "";
+    const withDeviation = deviationFirst && verbCore(afterEach) === "" ? "偏离" : afterEach;
+    if (deviationFirst && each < 0 && verbCore(t.text.slice(deviate + 2)) !== "") continue;
     const verb = classifyVerb(withDeviation);
     if (!verb) continue;
     const after: Token | undefined = toks[i + 2];

@@ -6,7 +6,7 @@
 import type { Amount, BracketRule, ChecklistRule, QualitativeRule, ThresholdRule, Tier } from "../types";
 import { points, readGain } from "./amount";
 import { isBoilerplate, splitAtGain } from "./clauses";
-import { readCondition, type Condition } from "./conditions";
+import { isPhrase, readCondition, type Condition } from "./conditions";
 import { RuleParseError } from "./errors";
 import { tokenText, type Clause, type Token } from "./tokens";
 
@@ -67,6 +67,7 @@ export function readTiers(clauses: Clause[]): ReadTier[] {
     else {
       const phrase = cleanPhrase(tokenText(condTokens));
       if (!phrase) throw new RuleParseError(text, "未写明条件");
+      if (!isPhrase(condTokens)) throw new RuleParseError(text);
       tiers.push({ kind: "phrase", phrase, amount, text });
     }
   }
@@ -106,6 +107,7 @@ export function fromTiers(text: string, tiers: ReadTier[]): BracketRule | Thresh
         throw new RuleParseError(text, "各档得分不是逐档递减，无法判断是档次还是可累加的要点");
       }
     }
+    if (tiers.length < 2) throw new RuleParseError(text, "只有一个文字档次");
     return {
       kind: "qualitative",
       text,
@@ -116,6 +118,8 @@ export function fromTiers(text: string, tiers: ReadTier[]): BracketRule | Thresh
   const met = conds.filter((t) => t.cond.kind === "target" && t.cond.met);
   const ranges = conds.filter((t) => t.cond.kind === "range");
   const others = conds.filter(isOtherwise);
+  // 否则计8分 alone: nothing says when the points are earned.
+  if (met.length === 0 && ranges.length === 0) throw new RuleParseError(text, "未写明得分条件");
   // 达到目标值得1分，未达到目标值得0分
   if (met.length === 1 && ranges.length === 0 && others.length <= 1) {
     return { kind: "threshold", text, condition: null, met: met[0].amount, notMet: others[0]?.amount ?? points(0) };
@@ -128,6 +132,7 @@ export function fromTiers(text: string, tiers: ReadTier[]): BracketRule | Thresh
     }
   }
   if (met.length > 1 || others.length > 1) throw new RuleParseError(text, "档次重复");
+  if (conds.length < 2) throw new RuleParseError(text, "只有一个档次，其余情况未写明");
   const bracketTiers: Tier[] = conds.map((t) => {
     if (t.cond.kind === "range") return { lower: t.cond.lower, upper: t.cond.upper, points: t.amount };
     if (t.cond.kind === "target" && t.cond.met) return { lower: null, upper: null, meetsTarget: true, points: t.amount };

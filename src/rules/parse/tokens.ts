@@ -7,7 +7,7 @@ import type { Comparator } from "../../values/types";
 import { RuleParseError } from "./errors";
 
 export type Token =
-  | { t: "num"; value: Decimal; percent: boolean; raw: string }
+  | { t: "num"; value: Decimal; percent: boolean; raw: string; /** written 个百分点 / 百分点 */ points?: boolean }
   | { t: "cmp"; cmp: Comparator; raw: string }
   | { t: "incl"; inclusive: boolean; raw: string }
   | { t: "sep"; strong: boolean; raw: string }
@@ -72,7 +72,9 @@ export function tokenize(text: string): Token[] {
       percent = true;
       i += 3;
     }
-    tokens.push({ t: "num", value: percent ? value.div(100) : value, percent, raw: text.slice(start - raw.length, i) });
+    const tok: Token = { t: "num", value: percent ? value.div(100) : value, percent, raw: text.slice(start - raw.length, i) };
+    if (percent && text[start] !== "%") tok.points = true;
+    tokens.push(tok);
     return i;
   };
 

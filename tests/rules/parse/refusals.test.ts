@@ -1,7 +1,37 @@
 /** What the parser cannot read is refused with the unreadable part quoted — never a guess. */
 import { parseRule, RuleParseError, tryParseRule } from "../../../src/rules/parse";
 
+/** Soups of rule words found by generating fragment sequences: each once read as a rule. */
+const JUNK = [
+  "各得100%一个百分点大于",
+  "最多扣扣得满分",
+  "否则计8分",
+  "=5%计8分",
+  "七项以下≥10(含)(含)，计8分",
+  "一天-100%得满分",
+  "结果×达到目标值得满分",
+  "10<得3分",
+  "≤<100%得3分",
+  "得分=目标值",
+  "得分=100.190%",
+  "得分=的率",
+  "10/实际值为时",
+  "得分=每降低低于率",
+  "不足每延迟0.1扣100%；低于",
+  "结果0.190%实际值为时得满分每增加一例扣一个百分点",
+  "每增加不足5%扣一个百分点",
+  "不具备每出现一例最多扣每出现不得分计8分",
+  "100%低于要点一天0.1指标分值的计8分",
+  "要点七项以上得3分",
+  "符合其中，否则时",
+  "10符合其中以上一天目标值得0分各得",
+  "达到目标值一天得满分",
+  "100.1以下各得一个百分点",
+  "一例得3分的",
+];
+
 const REFUSED: Array<[string, string]> = [
+  ...JUNK.map((j): [string, string] => [j, ""]),
   ["按照有关规定评分", "按照有关规定评分"],
   ["每降低1%扣", "每降低1%扣"],
   ["得分=(1-0.5×超支率×指标分值", "得分=(1-0.5×超支率×指标分值"],
