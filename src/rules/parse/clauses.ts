@@ -76,3 +76,25 @@ export function isDescriptive(c: Clause): boolean {
 export function wordIncludes(t: Token | undefined, s: string): boolean {
   return t !== undefined && t.t === "word" && t.text.includes(s);
 }
+
+/** Joins a condition-only clause to the next one (完成率达100%的，得满分 -> one clause). */
+export function joinConditions(clauses: Clause[]): Clause[] {
+  const out: Clause[] = [];
+  let carry: Clause | null = null;
+  for (const c of clauses) {
+    const joined: Clause = carry ? { tokens: [...carry.tokens, ...c.tokens], text: `${carry.text},${c.text}`, strongEnd: c.strongEnd } : c;
+    carry = null;
+    const conditionOnly =
+      !isBoilerplate(joined) &&
+      joined.tokens.some((t) => t.t === "num" || t.t === "cmp") &&
+      !["得", "扣", "减", "计", "按"].some((w) => joined.text.includes(w)) &&
+      !joined.text.startsWith("以") &&
+      !joined.strongEnd &&
+      !joined.tokens.some((t) => t.t === "word" && (t.text.endsWith("得分") || t.text.endsWith("分数")));
+    if (conditionOnly) carry = joined;
+    else out.push(joined);
+  }
+  if (carry) out.push(carry);
+  return out;
+}
+

@@ -90,7 +90,7 @@ function scaleLike(value: Decimal, percent: boolean, otherPercent: boolean): Dec
  */
 /** Words a subject (结果, 预算执行率, 实际值) never contains: they would change the condition. */
 const NOT_SUBJECT = [
-  "扣", "每", "得", "计", "以上", "以下", "以内", "大于", "小于", "低于", "高于", "不足", "超过", "超出", "达到", "否则", "符合", "具备",
+  "扣", "每", "得", "计分", "计算", "计入", "计为", "以上", "以下", "以内", "大于", "小于", "低于", "高于", "不足", "超过", "超出", "达到", "否则", "符合", "具备",
   "要点", "权重", "分值", "最多", "不得", "未达", "少于", "多于", "不低于", "不高于", "等于", "之间", "除外",
   "×", "/", "+", "(", ")", "=", "<", ">", "≥", "≤", "-", "⊂", "⊄", ",", ";",
 ];
@@ -120,7 +120,7 @@ export function isPhrase(tokens: Token[]): boolean {
 export function isFullMarksCondition(tokens: Token[]): boolean {
   const text = tokens.map((t) => t.raw).join("");
   if (text === "") return true;
-  const c = wordCondition(text);
+  const c = tokens.some((t) => t.t === "cmp") ? comparedToTarget(tokens) : wordCondition(text);
   if (c && c !== "unreadable") return c.kind === "target" && c.met;
   return isPhrase(tokens);
 }
@@ -198,9 +198,25 @@ function wordsAreClean(tokens: Token[]): boolean {
   return true;
 }
 
+/** 实际完成数≥目标值 / 实际值≤目标值 / 完成值=指标值: the target is met. */
+function comparedToTarget(tokens: Token[]): Condition | null | "unreadable" {
+  const words = tokens.filter((t) => t.t === "word");
+  const cmps = tokens.filter((t) => t.t === "cmp");
+  if (cmps.length !== 1 || words.length + cmps.length !== tokens.length) return null;
+  const at = tokens.indexOf(cmps[0]);
+  const right = tokens[at + 1];
+  const left = tokens[at - 1];
+  if (!right || right.t !== "word" || (left && left.t !== "word") || at > 1 || tokens.length > at + 2) return "unreadable";
+  if (!["目标值", "指标值", "年度目标值", "目标", "年度指标值", "计划值", "目标值的"].includes(right.text)) return "unreadable";
+  if (left && !isCleanSubject(left.text)) return "unreadable";
+  const cmp = (cmps[0] as { cmp: Comparator }).cmp;
+  return cmp === "ge" || cmp === "le" || cmp === "eq" ? { kind: "target", met: true } : "unreadable";
+}
+
 export function readCondition(tokens: Token[], upperInclusiveDefault: boolean): Condition | null | "unreadable" {
   const text = tokens.map((t) => t.raw).join("");
   const nums = tokens.filter((t) => t.t === "num");
+  if (nums.length === 0 && tokens.some((t) => t.t === "cmp")) return comparedToTarget(tokens) ?? "unreadable";
   if (nums.length === 0 && !tokens.some((t) => t.t === "cmp")) return wordCondition(text);
   if (!wordsAreClean(tokens)) return "unreadable";
   // Range a-b with (含) marks: 0-10%(含), 80%(含)-90%, 90%(含)-95%.

@@ -13,7 +13,7 @@ const MAX_DEPTH = 20;
 
 export type VarRole = "actual" | "target" | "weight" | "completion" | "external";
 
-const WEIGHT_WORDS = ["分值", "权重", "满分", "标准分"];
+const WEIGHT_WORDS = ["分值", "权重", "权重分", "满分", "满分值", "标准分"];
 const TARGET_WORDS = ["目标值", "指标值", "目标", "计划值", "计划数"];
 const EXTERNAL_WORDS = ["评价结果", "考核结果", "考评结果", "评价得分", "考核得分", "评分结果", "考核分数", "评价分数", "考评得分"];
 const COMPLETION_WORDS = ["完成率", "目标完成率", "完成比例", "完成程度", "完成比率"];

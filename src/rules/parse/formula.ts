@@ -93,28 +93,8 @@ function ratioFromExpr(parsed: ParsedExpr, fragment: string): { denominator: Dec
   throw new RuleParseError(fragment, "完成率法公式无法对应到实际值与目标值");
 }
 
-/** Joins a condition-only clause to the next one (完成率达100%的，得满分 -> one clause). */
-function joinConditions(clauses: Clause[]): Clause[] {
-  const out: Clause[] = [];
-  let carry: Clause | null = null;
-  for (const c of clauses) {
-    const joined: Clause = carry ? { tokens: [...carry.tokens, ...c.tokens], text: `${carry.text},${c.text}`, strongEnd: c.strongEnd } : c;
-    carry = null;
-    const conditionOnly =
-      !isBoilerplate(joined) &&
-      joined.tokens.some((t) => t.t === "num" || t.t === "cmp") &&
-      !["得", "扣", "计", "按", "="].some((w) => joined.text.includes(w)) &&
-      !joined.strongEnd &&
-      findFormula(joined, false) === null;
-    if (conditionOnly) carry = joined;
-    else out.push(joined);
-  }
-  if (carry) out.push(carry);
-  return out;
-}
-
 export function parseFormulaFamily(text: string, clausesIn: Clause[], bare = false): RatioRule | FormulaRule | ExternalRule {
-  const clauses = bare ? clausesIn : joinConditions(clausesIn);
+  const clauses = clausesIn;
   const ratioWords = RATIO_WORDS.some((w) => text.includes(w));
   const consumed = new Set<number>();
   let parsed: ParsedExpr | null = null;

@@ -30,6 +30,7 @@ import { normalizeRuleText } from "./normalize";
 import { parseOccurrence } from "./occurrence";
 import { findStep } from "./steps";
 import { fromTiers, readTiers } from "./tiers";
+import { joinConditions } from "./clauses";
 import { splitClauses, tokenize, type Clause } from "./tokens";
 
 export { RuleParseError } from "./errors";
@@ -48,7 +49,10 @@ function dropExplanations(clauses: Clause[], strong: Clause[]): Clause[] | null 
 
 function parseNormalized(text: string, norm: string): Rule {
   const tokens = tokenize(norm);
-  const clauses = splitClauses(tokens);
+  const rawClauses = splitClauses(tokens);
+  if (rawClauses.length === 0) return { kind: "default", text };
+  // 项目验收合格率=100%，得满分 / 每降低5%，扣指标值5%: a condition or step and what follows it.
+  const clauses = joinConditions(rawClauses);
   if (clauses.length === 0) return { kind: "default", text };
   if (MANUAL_WORDS.some((w) => norm.includes(w))) return { kind: "manual", text };
   if (norm.includes("要点")) return parsePointsChecklist(text, clauses);

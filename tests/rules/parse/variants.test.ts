@@ -71,9 +71,31 @@ const LINEAR: Array<[string, object]> = [
   ["1.达到目标值得满分；2.未达到目标值每降低1%扣0.5分", lin("below", "0.01", "percent", pts("0.5"))],
   ["控制在预算范围内得满分，超出预算每超1%扣0.5分", lin("above", "0.01", "percent", pts("0.5"))],
   ["每延迟一周扣1分", lin("above", "7", "day", pts("1"))],
+  ["项目完成率达到100%得满分，每降低1%扣0.5分，扣完为止。", lin("below", "0.01", "percent", pts("0.5"), { reference: "1" })],
+  ["项目验收合格率=100%，得满分；每低于1个百分点扣0.2分", lin("below", "0.01", "percent", pts("0.2"))],
+  ["政策知晓率≥90%得满分，每降低1个百分点扣权重分的5%，低于70%不得分", lin("below", "0.01", "percent", share("0.05"), { reference: "0.9", zeroWhen: b("lt", "0.7") })],
+  ["资金拨付及时率100%得满分，每延迟1天扣0.1分，最多扣1分", lin("above", "1", "day", pts("0.1"), { cap: pts("1") })],
+  ["按期完成得满分，每推迟1天扣0.2分", lin("above", "1", "day", pts("0.2"))],
+  ["每超出预算1%扣0.5分", lin("above", "0.01", "percent", pts("0.5"))],
+  ["成本控制在预算内得满分，每超支1%扣权重分的10%", lin("above", "0.01", "percent", share("0.1"))],
+  ["每少1人扣0.5分", lin("below", "1", "unit", pts("0.5"))],
+  ["培训人次每减少10人次扣0.5分", lin("below", "10", "unit", pts("0.5"))],
+  ["实际完成数≥目标值得满分，每少1个扣1分", lin("below", "1", "item", pts("1"))],
+  ["全部完成得满分，每少完成1项扣1分", lin("below", "1", "item", pts("1"))],
 ];
 
 const BRACKET: Array<[string, object]> = [
+  [
+    "结余率0-5%(含)得满分，5%-10%(含)得50%分值，10%以上不得分",
+    {
+      kind: "bracket",
+      tiers: [
+        { lower: b("gt", "0"), upper: b("le", "0.05"), points: share("1") },
+        { lower: b("gt", "0.05"), upper: b("le", "0.1"), points: share("0.5") },
+        { lower: b("ge", "0.1"), upper: null, points: pts("0") },
+      ],
+    },
+  ],
   [
     "预算执行率≥95%，得10分；90%≤预算执行率＜95%，得8分；85%≤预算执行率＜90%，得6分；预算执行率＜85%，不得分。",
     {
@@ -235,6 +257,12 @@ const OCCURRENCE: Array<[string, object]> = [
 ];
 
 const QUALITATIVE: Array<[string, object]> = [
+  ["有制度得1分，无制度不得分", { kind: "qualitative", tiers: [{ phrase: "有制度", points: pts("1") }, { phrase: "无制度", points: pts("0") }] }],
+  [
+    "有健全的管理制度且执行有效得3分，有制度但执行不到位得1分，无制度不得分",
+    { kind: "qualitative", tiers: [{ phrase: "有健全的管理制度且执行有效", points: pts("3") }, { phrase: "有制度但执行不到位", points: pts("1") }, { phrase: "无制度", points: pts("0") }] },
+  ],
+  ["公开及时、完整得满分，不及时或不完整的不得分", { kind: "qualitative", tiers: [{ phrase: "公开及时、完整", points: share("1") }, { phrase: "不及时或不完整", points: pts("0") }] }],
   [
     "已建立并执行的得满分，已建立未执行的得50%，未建立的不得分",
     { kind: "qualitative", tiers: [{ phrase: "已建立并执行", points: share("1") }, { phrase: "已建立未执行", points: share("0.5") }, { phrase: "未建立", points: pts("0") }] },
@@ -297,6 +325,10 @@ const FORMULA: Array<[string, object]> = [
     },
   ],
   ["得分=(执行率×2", { kind: "formula", expr: { op: "*", left: actual, right: num("2") }, zeroWhen: null }],
+  ["得分=（实际完成值/目标值）×分值", { kind: "formula", expr: { op: "*", left: { op: "/", left: actual, right: target }, right: weight }, zeroWhen: null }],
+  ["得分=实际值/计划值×该项分值，最高不超过该项分值", { kind: "formula", expr: { op: "*", left: { op: "/", left: actual, right: target }, right: weight }, zeroWhen: null }],
+  ["预算执行率×10", { kind: "formula", expr: { op: "*", left: actual, right: num("10") }, zeroWhen: null }],
+  ["执行率×权重分", { kind: "formula", expr: { op: "*", left: actual, right: weight }, zeroWhen: null }],
   ["得分(20分*执行率)", { kind: "formula", expr: { op: "*", left: num("20"), right: actual }, zeroWhen: null }],
   ["完成值/指标值×分值", { kind: "formula", expr: { op: "*", left: { op: "/", left: actual, right: target }, right: weight }, zeroWhen: null }],
   ["实际完成值/目标值×分值，最高不超过分值", { kind: "formula", expr: { op: "*", left: { op: "/", left: actual, right: target }, right: weight }, zeroWhen: null }],
@@ -305,6 +337,8 @@ const FORMULA: Array<[string, object]> = [
 ];
 
 const RATIO: Array<[string, object]> = [
+  ["按完成比例计分，最高得满分", { kind: "ratio", denominator: null, lowerIsBetter: false, capped: true, gate: null, gateDeduct: null }],
+  ["以目标值为基准，按实际完成比例得分", { kind: "ratio", denominator: null, lowerIsBetter: false, capped: true, gate: null, gateDeduct: null }],
   ["完成率达100%的，得满分；完成率在80%-100%之间的，按比例得分；完成率低于80%的，不得分", { kind: "ratio", denominator: "1", lowerIsBetter: false, capped: true, gate: b("lt", "0.8"), gateDeduct: null }],
   ["按实际完成率计算得分，最高不超过满分", { kind: "ratio", denominator: null, lowerIsBetter: false, capped: true, gate: null, gateDeduct: null }],
   ["完成率×该项权重", { kind: "ratio", denominator: null, lowerIsBetter: false, capped: true, gate: null, gateDeduct: null }],
