@@ -36,6 +36,9 @@ import { splitClauses, tokenize, type Clause } from "./tokens";
 export { RuleParseError } from "./errors";
 export { normalizeRuleText } from "./normalize";
 
+/** Cells that say "nothing here" in Chinese tables (the 合计 row's rule cell is often "-"). */
+const BLANK_MARKS = ["-", "/", "无", "\\", "。", "--", "-/-", "空"];
+
 /** Wording that leaves the score to the evaluator's judgement. */
 const MANUAL_WORDS = ["酌情", "视情节", "视情况", "视具体情况", "酌减", "酌定", "视程度"];
 /** Explanatory segments (计算方法：…) that restate a rule already complete without them. */
@@ -83,7 +86,7 @@ export function parseRule(text: string): Rule {
   if (text === null || text === undefined) return { kind: "default", text: "" };
   if (typeof text !== "string") throw new RuleParseError(String(text), "评分规则不是文字");
   const norm = normalizeRuleText(text);
-  if (norm.length === 0) return { kind: "default", text };
+  if (norm.length === 0 || BLANK_MARKS.includes(norm)) return { kind: "default", text };
   try {
     return parseNormalized(text, norm);
   } catch (e) {

@@ -2,7 +2,7 @@
 import Decimal from "decimal.js";
 import fc from "fast-check";
 import { RuleParseError, tryParseRule } from "../../../src/rules/parse";
-import type { BracketRule, LinearRule } from "../../../src/rules/types";
+import type { BracketRule, ChecklistRule, LinearRule, OccurrenceRule } from "../../../src/rules/types";
 
 const FRAGMENTS = [
   "每降低", "每增加", "每超过", "每延迟", "每出现", "一例", "一天", "一个百分点", "1%", "5%", "0.1", "10", "扣", "分",
@@ -151,6 +151,49 @@ describe("generated bracket rules parse back to their tiers", () => {
         },
       ),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe("generated checklist and occurrence rules parse back", () => {
+  it("具备要点i实际值得x%权重分 with an optional gate", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 5 }).map((xs) => xs.map((x) => x * 10)),
+        fc.boolean(),
+        fc.constantFrom("，", ",", "；"),
+        (shares, gate, comma) => {
+          const start = gate ? 2 : 1;
+          const parts = gate ? ["不具备要点1实际值得0权重分"] : [];
+          shares.forEach((p, k) => parts.push(`具备要点${start + k}实际值得${p}%权重分`));
+          const r = tryParseRule(parts.join(comma));
+          if (!r.ok) throw new Error(r.error.message);
+          const rule = r.rule as ChecklistRule;
+          expect(rule.kind).toBe("checklist");
+          expect(rule.gates).toEqual(gate ? [1] : []);
+          expect(rule.points.map((p) => [p.index, p.share.mode, p.share.value.toNumber()])).toEqual(shares.map((p, k) => [start + k, "share", p / 100]));
+        },
+      ),
+    );
+  });
+
+  it("每<event verb><一|1><counter>扣<n>分 with an optional cap", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom("出现", "发现", "发生", "有"),
+        fc.constantFrom("一例", "1例", "一处", "一次", "一起"),
+        smallDecimal,
+        fc.option(fc.integer({ min: 1, max: 10 }), { nil: null }),
+        (verb, counter, amount, cap) => {
+          const text = `每${verb}${counter}问题扣${amount.toString()}分${cap === null ? "，扣完为止" : `，最多扣${cap}分`}`;
+          const r = tryParseRule(text);
+          if (!r.ok) throw new Error(`${text}: ${r.error.message}`);
+          const rule = r.rule as OccurrenceRule;
+          expect(rule.kind).toBe("occurrence");
+          expect(rule.perOccurrence.value.eq(amount)).toBe(true);
+          expect(rule.cap === null ? null : rule.cap.value.toNumber()).toBe(cap);
+        },
+      ),
     );
   });
 });

@@ -362,6 +362,10 @@ const OTHER: Array<[string, object]> = [
   ["", { kind: "default" }],
   ["   ", { kind: "default" }],
   ["。", { kind: "default" }],
+  ["-", { kind: "default" }],
+  ["——", { kind: "default" }],
+  ["／", { kind: "default" }],
+  ["无", { kind: "default" }],
 ];
 
 function table(name: string, rows: Array<[string, object]>) {
