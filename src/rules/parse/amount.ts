@@ -84,7 +84,7 @@ function tailIsPlain(tokens: Token[], from: number): boolean {
   for (let i = from; i < tokens.length; i += 1) {
     const t = tokens[i];
     if (t.t === "sep") return true;
-    if (t.t === "word" && TAIL_WORDS.includes(t.text)) continue;
+    if (t.t === "word" && (TAIL_WORDS.includes(t.text) || TAIL_NOTES.includes(t.text) || TAIL_WORDS.some((w) => TAIL_NOTES.includes(t.text.slice(w.length)) && t.text.startsWith(w)))) continue;
     if (t.t === "lp" && tokens[i + 2]?.t === "rp") {
       const inner = tokens[i + 1];
       if (inner.t === "word" && TAIL_NOTES.includes(inner.text)) {

@@ -71,6 +71,8 @@ const LINEAR: Array<[string, object]> = [
   ["1.达到目标值得满分；2.未达到目标值每降低1%扣0.5分", lin("below", "0.01", "percent", pts("0.5"))],
   ["控制在预算范围内得满分，超出预算每超1%扣0.5分", lin("above", "0.01", "percent", pts("0.5"))],
   ["每延迟一周扣1分", lin("above", "7", "day", pts("1"))],
+  ["每降低1%扣权重分的10%扣完为止", lin("below", "0.01", "percent", share("0.1"))],
+  ["每降低1%扣0.5分扣完为止", lin("below", "0.01", "percent", pts("0.5"))],
   ["项目完成率达到100%得满分，每降低1%扣0.5分，扣完为止。", lin("below", "0.01", "percent", pts("0.5"), { reference: "1" })],
   ["项目验收合格率=100%，得满分；每低于1个百分点扣0.2分", lin("below", "0.01", "percent", pts("0.2"))],
   ["政策知晓率≥90%得满分，每降低1个百分点扣权重分的5%，低于70%不得分", lin("below", "0.01", "percent", share("0.05"), { reference: "0.9", zeroWhen: b("lt", "0.7") })],
