@@ -28,4 +28,16 @@ describe("manifest.xml and the built files", () => {
     expect(taskpane).toMatch(/<script[^>]*\ssrc="?[^" >]*taskpane\.js/);
     expect(readFileSync(join(DIST, "functions.html"), "utf8")).toMatch(/<script[^>]*\ssrc="?[^" >]*functions\.js/);
   });
+
+  test("the pages load scripts only from the site itself, and every one exists in dist/", () => {
+    for (const page of ["taskpane.html", "functions.html"]) {
+      const html = readFileSync(join(DIST, page), "utf8");
+      const srcs = [...html.matchAll(/<script[^>]*\ssrc="?([^" >]+)/g)].map((m) => m[1]);
+      expect(srcs.length).toBeGreaterThan(0);
+      for (const src of srcs) {
+        expect(src).not.toMatch(/^(https?:)?\/\//);
+        expect({ page, src, exists: existsSync(join(DIST, src)) }).toEqual({ page, src, exists: true });
+      }
+    }
+  });
 });
