@@ -19,6 +19,7 @@ const ALL: OfficeCapabilities = { events: true, cellProperties: true, mergedArea
 
 // Fluent renders slowly in jsdom on a busy machine; waiting longer is not a timing assertion.
 configure({ asyncUtilTimeout: 15_000 });
+jest.setTimeout(90_000);
 
 let grid: Grid;
 beforeAll(async () => {

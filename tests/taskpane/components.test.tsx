@@ -11,6 +11,9 @@ import { BUILTIN_DEFAULTS, type PaneSettings } from "../../taskpane/state/settin
 import type { TableSummary } from "../../src/check/types";
 import "./resize-observer";
 
+// Fluent in jsdom is slow on a loaded machine; this is a limit, not a timing assertion.
+jest.setTimeout(90_000);
+
 const wrap = (ui: ReactElement) => render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
 
 const tables: TableSummary[] = [
