@@ -43,6 +43,8 @@ const BOILERPLATE = [
 export function isBoilerplate(c: Clause): boolean {
   const t = c.text;
   if (BOILERPLATE.includes(t)) return true;
+  // 超过100%不加分 / 超出目标值部分不加分: over-achievement never adds, whatever the bound.
+  if ((t.endsWith("不加分") || t.endsWith("不另加分") || t.endsWith("不额外加分")) && !t.includes("扣") && !t.includes("得")) return true;
   // 计算公式： / 计分方法： — a label before the formula.
   if (["计算公式", "计算方法", "计分方法", "评分方法", "计分公式", "评分标准", "计分标准", "公式"].includes(t)) return true;
   // 最高不超过分值 / 不超过满分: the cap every score has.

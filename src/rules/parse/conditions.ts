@@ -272,6 +272,10 @@ export function readCondition(tokens: Token[], upperInclusiveDefault: boolean): 
         cmp = FLIP[next.cmp];
       }
     }
+    // 及时率100%得2分: a bare level (with at most a subject before it) is that value exactly.
+    if (!cmp && nums.length === 1 && !tokens.some((x) => x.t === "cmp" || x.t === "incl") && (!prev || prev.t === "word") && (!after || (after.t === "word" && END_FILLERS.includes(afterNumberRest(after.text))))) {
+      cmp = "eq";
+    }
     if (!cmp) return "unreadable";
     bounds.push({ comparator: cmp, value: t.value });
   }

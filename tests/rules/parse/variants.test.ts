@@ -73,6 +73,10 @@ const LINEAR: Array<[string, object]> = [
   ["每延迟一周扣1分", lin("above", "7", "day", pts("1"))],
   ["每降低1%扣权重分的10%扣完为止", lin("below", "0.01", "percent", share("0.1"))],
   ["每降低1%扣0.5分扣完为止", lin("below", "0.01", "percent", pts("0.5"))],
+  ["实际值为100%得满分,每降低1%扣权重分的10%,扣完为止;超过100%不加分", lin("below", "0.01", "percent", share("0.1"))],
+  ["在规定时间内完成得满分；每超期1天扣1分", lin("above", "1", "day", pts("1"))],
+  ["时效：按时完成得满分，未按时完成每延期1天扣0.5分", lin("above", "1", "day", pts("0.5"))],
+  ["目标值≥95%，实际值每低于目标值1个百分点扣1分", lin("below", "0.01", "percent", pts("1"))],
   ["项目完成率达到100%得满分，每降低1%扣0.5分，扣完为止。", lin("below", "0.01", "percent", pts("0.5"), { reference: "1" })],
   ["项目验收合格率=100%，得满分；每低于1个百分点扣0.2分", lin("below", "0.01", "percent", pts("0.2"))],
   ["政策知晓率≥90%得满分，每降低1个百分点扣权重分的5%，低于70%不得分", lin("below", "0.01", "percent", share("0.05"), { reference: "0.9", zeroWhen: b("lt", "0.7") })],
@@ -87,6 +91,17 @@ const LINEAR: Array<[string, object]> = [
 ];
 
 const BRACKET: Array<[string, object]> = [
+  [
+    "及时率100%得2分，95%（含）-100%得1分，95%以下不得分",
+    {
+      kind: "bracket",
+      tiers: [
+        { lower: b("ge", "1"), upper: b("le", "1"), points: pts("2") },
+        { lower: b("ge", "0.95"), upper: b("lt", "1"), points: pts("1") },
+        { lower: null, upper: b("le", "0.95"), points: pts("0") },
+      ],
+    },
+  ],
   [
     "结余率0-5%(含)得满分，5%-10%(含)得50%分值，10%以上不得分",
     {
@@ -339,6 +354,8 @@ const FORMULA: Array<[string, object]> = [
 ];
 
 const RATIO: Array<[string, object]> = [
+  ["实际完成率≥100%，得满分；实际完成率<100%，按实际完成率×分值计分", { kind: "ratio", denominator: "1", lowerIsBetter: false, capped: true, gate: null, gateDeduct: null }],
+  ["完成率在100%以上的得满分，在100%以下的，按完成率计算得分", { kind: "ratio", denominator: "1", lowerIsBetter: false, capped: true, gate: null, gateDeduct: null }],
   ["按完成比例计分，最高得满分", { kind: "ratio", denominator: null, lowerIsBetter: false, capped: true, gate: null, gateDeduct: null }],
   ["以目标值为基准，按实际完成比例得分", { kind: "ratio", denominator: null, lowerIsBetter: false, capped: true, gate: null, gateDeduct: null }],
   ["完成率达100%的，得满分；完成率在80%-100%之间的，按比例得分；完成率低于80%的，不得分", { kind: "ratio", denominator: "1", lowerIsBetter: false, capped: true, gate: b("lt", "0.8"), gateDeduct: null }],
