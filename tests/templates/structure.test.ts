@@ -4,6 +4,7 @@ import type { TemplateDef } from "../../src/templates";
 import { cellOf, computeLayout } from "../../src/templates/layout";
 import { loadWorkbook, plain, toHyperFormula } from "./sheets";
 import { registerJxScore } from "./jx-plugin";
+import { functionNames, PORTABLE_FUNCTIONS } from "../formula/hf";
 
 function scoreRole(def: TemplateDef): "score" | "verifiedScore" {
   return def.columns.some((c) => c.role === "score") ? "score" : "verifiedScore";
@@ -90,6 +91,19 @@ describe.each(TEMPLATES.map((t) => [t.id, t] as const))("template %s as a workbo
     notes.eachRow((row) => row.eachCell((c) => text.push(String(plain(c.value)))));
     expect(text.join("\n")).toContain(def.version);
     expect(text.join("\n")).toContain(def.source);
+  });
+
+  it("uses only functions Excel, WPS, LibreOffice and HyperFormula all have, within Excel's formula length", () => {
+    const used = new Set<string>();
+    ws.eachRow((row) =>
+      row.eachCell((c) => {
+        if (!c.formula) return;
+        expect(c.formula.length).toBeLessThanOrEqual(8192);
+        for (const f of functionNames(c.formula)) used.add(f);
+      }),
+    );
+    expect([...used].filter((f) => !PORTABLE_FUNCTIONS.has(f))).toEqual([]);
+    expect(used.has("ROUND")).toBe(true);
   });
 
   it("shows blanks, not errors, while empty", () => {
