@@ -49,7 +49,7 @@ test("in Excel: 一键校验, select a finding, 标注差异 in two syncs, 撤�
   await page.getByText("Excel 加载项").waitFor();
   await page.screenshot({ path: join(OUT, "excel-320-start.png"), fullPage: true });
 
-  await page.getByRole("button", { name: "一键校验" }).click();
+  await page.getByRole("button", { name: "一键校验", exact: true }).click();
   const errorCount = expected.findings.filter((f) => f.severity === "error").length;
   await page.getByText(`校验完成：${expected.findings.length} 个问题，其中错误 ${errorCount} 个。`).waitFor();
   expect((await jx(page)).syncs).toBe(1);
@@ -59,7 +59,7 @@ test("in Excel: 一键校验, select a finding, 标注差异 in two syncs, 撤�
   await page.locator(`[data-finding-kind="${target.kind}"]`, { hasText: target.cell }).first().click();
   await page.waitForFunction((cell) => (window as unknown as { __jx: Jx }).__jx.selected.includes(cell), target.cell);
 
-  await page.getByRole("button", { name: "标注差异" }).click();
+  await page.getByRole("button", { name: "标注差异", exact: true }).click();
   await page.getByText(/标注差异完成/).waitFor();
   const after = await jx(page);
   expect(after.syncs).toBe(3); // check (1) + select (1) + annotate (1): the annotate reused the check's read
@@ -70,6 +70,21 @@ test("in Excel: 一键校验, select a finding, 标注差异 in two syncs, 撤�
 
   await page.getByRole("button", { name: "撤销“标注差异”" }).click();
   await page.getByText("已撤销“标注差异”。").waitFor();
+
+  // 填写自评得分 with overwrite: a dialog asks first.
+  await page.getByRole("checkbox", { name: /同时覆盖/ }).check();
+  await page.getByRole("button", { name: "填写自评得分", exact: true }).click();
+  const dialog = page.getByRole("alertdialog");
+  await dialog.waitFor();
+  expect(await dialog.textContent()).toContain("覆盖自评得分？");
+  // Let Fluent's open animation finish so the screenshot shows the dialog, not a fade.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+  await page.screenshot({ path: join(OUT, "excel-320-confirm.png") });
+  await dialog.getByRole("button", { name: "确认覆盖" }).click();
+  await page.getByText(/填写自评得分完成：写入得分 \d+ 处/).waitFor();
+  const diverging = expected.findings.find((f) => f.kind === "score-diverges" && f.severity === "error")!;
+  const filled = (await jx(page)).writes.filter((w) => w.address === diverging.cell && w.values);
+  expect(filled.at(-1)?.values).toEqual([[diverging.computed]]);
 
   await page.getByRole("tab", { name: "设置" }).click();
   await page.getByRole("button", { name: /保存设置/ }).waitFor();
