@@ -2,10 +2,10 @@
 import { Command } from "commander";
 import { promises as fs } from "fs";
 import { buildPlan, checkWorkbook } from "../../src/check";
-import { parseOptionAssignments, OPTION_LABELS } from "../../src/rules";
 import type { ScoringOptions } from "../../src/rules";
 import { loadWorkbook, workbookToGrids, writeCheckedCopy, WorkbookReadError } from "../../src/adapters/xlsx";
 import { chineseHelp } from "../help";
+import { readScoringOptions, scoringOptionsHelp, withScoringOptionFlag } from "../scoring-options";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from "../errors";
 import { checkedPath, expandInputs } from "./check-files";
 import { humanReport, jsonDocument, type FileReport } from "./check-output";
@@ -20,10 +20,6 @@ interface CheckCliOptions {
 }
 
 const PROGRESS_FROM = 5;
-
-function collect(value: string, previous: string[] | undefined): string[] {
-  return [...(previous ?? []), value];
-}
 
 function toleranceFrom(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
@@ -51,8 +47,7 @@ async function checkOne(file: string, options: Partial<ScoringOptions> & { toler
 }
 
 export async function runCheck(paths: string[], cli: CheckCliOptions): Promise<number> {
-  const parsed = parseOptionAssignments(cli.option ?? []);
-  if (!parsed.ok) throw new UsageError(parsed.error);
+  const scoring = readScoringOptions(cli.option);
   const tolerance = toleranceFrom(cli.tolerance);
   if (cli.formulas !== "values" && cli.formulas !== "jx") throw new UsageError(`--formulas 只接受 values 或 jx，收到：${cli.formulas}`);
   if (cli.out) {
@@ -69,7 +64,7 @@ export async function runCheck(paths: string[], cli: CheckCliOptions): Promise<n
     if (progress) process.stderr.write(`处理中 ${i + 1}/${inputs.length} ${input.file}${process.stderr.isTTY ? "\x1b[K\r" : "\n"}`);
     const report = input.error
       ? { file: input.file, tables: [], findings: [], error: input.error }
-      : await checkOne(input.file, { ...parsed.options, ...(tolerance !== undefined ? { tolerance } : {}) }, cli);
+      : await checkOne(input.file, { ...scoring, ...(tolerance !== undefined ? { tolerance } : {}) }, cli);
     reports.push(report);
     if (report.error) process.stderr.write(`错误：${report.error}\n`);
     if (!cli.json) process.stdout.write(humanReport(report) + "\n\n");
@@ -89,23 +84,20 @@ function summaryLine(reports: FileReport[]): string {
 }
 
 export function checkCommand(): Command {
-  const optionHelp = (Object.keys(OPTION_LABELS) as (keyof ScoringOptions)[])
-    .map((k) => `    ${k}（${OPTION_LABELS[k].name}）：${Object.keys(OPTION_LABELS[k].values).join("、")}`)
-    .join("\n");
-  return chineseHelp(new Command("check"))
+  const cmd = chineseHelp(new Command("check"))
     .description("校验绩效自评表：识别指标表，核对权重、得分、合计与等级，并写出带标注的校验副本")
     .argument("<文件或文件夹...>", ".xlsx 工作簿，或包含工作簿的文件夹")
     .option("--json", "以 JSON 输出全部结果")
     .option("--out <文件夹>", "校验副本（<名称>.checked.xlsx）写入的文件夹；默认写在原文件旁")
-    .option("--option <名称=取值>", "评分选项，可多次给出，如 stepCounting=nearest 或 步长=就近", collect)
     .option("--tolerance <数值>", "得分差异的容许误差（默认 0.005）")
     .option("--no-write", "只报告，不写校验副本")
-    .option("--formulas <values|jx>", "缺失得分写入数值（values），或写入 =JX.SCORE(…) 公式（jx，需安装 JX 加载项）", "values")
+    .option("--formulas <values|jx>", "缺失得分写入数值（values），或写入 =JX.SCORE(…) 公式（jx，需安装 JX 加载项）", "values");
+  return withScoringOptionFlag(cmd, "stepCounting=nearest 或 步长=就近")
     .addHelpText(
       "after",
       `
 评分选项：
-${optionHelp}
+${scoringOptionsHelp()}
 
 示例：
   jx check 自评表.xlsx

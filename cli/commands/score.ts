@@ -1,8 +1,9 @@
 import { Command } from "commander";
 import { createInterface } from "readline";
-import { scoreRow, parseOptionAssignments, KIND_LABELS, OPTION_LABELS } from "../../src/rules";
+import { scoreRow, parseOptionAssignments, KIND_LABELS } from "../../src/rules";
 import type { RowInput, ScoreResult, ScoringOptions } from "../../src/rules";
 import { chineseHelp } from "../help";
+import { readScoringOptions, scoringOptionsHelp, withScoringOptionFlag } from "../scoring-options";
 import { EXIT_OK, EXIT_USAGE, UsageError } from "../errors";
 import { formatPoints } from "../../src/values/format";
 import Decimal from "decimal.js";
@@ -33,12 +34,6 @@ function human(result: ScoreResult): string {
   return lines.join("\n");
 }
 
-function optionsFrom(list: string[] | undefined): Partial<ScoringOptions> {
-  const parsed = parseOptionAssignments(list ?? []);
-  if (!parsed.ok) throw new UsageError(parsed.error);
-  return parsed.options;
-}
-
 /** One JSON line in, one JSON line out; a bad line becomes an error line and the rest go on. */
 async function scoreJsonLines(base: Partial<ScoringOptions>): Promise<number> {
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
@@ -67,10 +62,7 @@ async function scoreJsonLines(base: Partial<ScoringOptions>): Promise<number> {
 }
 
 export function scoreCommand(): Command {
-  const optionHelp = (Object.keys(OPTION_LABELS) as (keyof ScoringOptions)[])
-    .map((k) => `    ${k}（${OPTION_LABELS[k].name}）：${Object.entries(OPTION_LABELS[k].values).map(([v, l]) => `${v}=${l}`).join("；")}`)
-    .join("\n");
-  return chineseHelp(new Command("score"))
+  const cmd = chineseHelp(new Command("score"))
     .description("按评分规则计算一行指标的得分并给出计算说明")
     .option("--rule <文本>", "评分规则原文；为空时按国家默认规则", "")
     .option("--target <值>", "目标值，如 =100%、≥95%、健全")
@@ -78,13 +70,13 @@ export function scoreCommand(): Command {
     .option("--weight <分值>", "权重（分值）")
     .option("--name <指标名称>", "三级指标名称（用于判断成本、控制率等越低越好的指标）")
     .option("--json", "以 JSON 输出")
-    .option("--jsonl", "从标准输入逐行读取 JSON（rule、target、actual、weight，可选 options），逐行输出结果")
-    .option("--option <名称=取值...>", "评分选项，可多次给出，如 stepCounting=whole 或 步长=整步")
+    .option("--jsonl", "从标准输入逐行读取 JSON（rule、target、actual、weight，可选 options），逐行输出结果");
+  return withScoringOptionFlag(cmd, "stepCounting=whole 或 步长=整步")
     .addHelpText(
       "after",
       `
 评分选项：
-${optionHelp}
+${scoringOptionsHelp()}
 
 示例：
   jx score --rule "实际值为100%得满分,每降低1%扣权重分的10%,扣完为止" --target "=100%" --actual 95.4% --weight 4
@@ -94,7 +86,7 @@ ${optionHelp}
 退出码：0 成功；2 用法或输入错误（--jsonl 时任一行出错亦为 2，其余各行照常输出）。`,
     )
     .action(async (opts: { rule: string; target?: string; actual?: string; weight?: string; name?: string; json?: boolean; jsonl?: boolean; option?: string[] }) => {
-      const base = optionsFrom(opts.option);
+      const base = readScoringOptions(opts.option);
       if (opts.jsonl) {
         process.exitCode = await scoreJsonLines(base);
         return;

@@ -85,3 +85,8 @@ describe("jx score", () => {
     expect(sub.stdout).toContain("步长计算");
   });
 });
+
+test("several --option flags all apply (not only the last)", () => {
+  const r = jx(["score", "--rule", RULE, "--target", "=100%", "--actual", "95.37%", "--weight", "4", "--json", "--option", "stepCounting=whole", "--option", "rounding=integer"]);
+  expect(JSON.parse(r.stdout).score).toBe(2); // whole steps give 2.4, then integer rounding gives 2
+});
