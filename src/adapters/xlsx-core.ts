@@ -40,8 +40,9 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
     const out: (GridCell | undefined)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       if (cell.isMerged && cell.master !== cell) return;
-      const value = plainValue(cell.value);
       const formula = cell.formula || null;
+      // exceljs drops a cached formula result of 0 from cell.value; cell.result still has it.
+      const value = formula ? plainValue((cell.result ?? null) as RawValue) : plainValue(cell.value);
       const numFmt = cell.numFmt || null;
       if (value === null && !formula) return;
       out[colNumber - 1] = { value, numFmt, formula };
