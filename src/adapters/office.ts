@@ -178,8 +178,34 @@ function bulkProperties<T extends object>(items: { cell: string; props: T }[]): 
   return { address: `${cellAddress(top, left)}:${cellAddress(bottom, right)}`, matrix };
 }
 
+type CellWrite = { kind: "values" | "formulas"; input: string | number | boolean };
+
 /**
- * Applies the Plan's actions for the read sheet in ONE context.sync: values and formulas per cell,
+ * Score writes in bulk: cells in consecutive rows of one column, all values or all formulas, become one
+ * range assignment (a column of 10,000 filled scores is one proxy call, not 10,000).
+ */
+function columnRuns(writes: Map<string, CellWrite>): { address: string; kind: CellWrite["kind"]; inputs: CellWrite["input"][] }[] {
+  const cells = [...writes]
+    .map(([cell, w]) => ({ pos: parseCell(cell), w }))
+    .filter((x): x is { pos: { row: number; col: number }; w: CellWrite } => x.pos !== null)
+    .sort((a, b) => a.pos.col - b.pos.col || a.pos.row - b.pos.row);
+  const runs: { top: number; col: number; bottom: number; kind: CellWrite["kind"]; inputs: CellWrite["input"][] }[] = [];
+  for (const { pos, w } of cells) {
+    const last = runs[runs.length - 1];
+    if (last && last.col === pos.col && last.bottom + 1 === pos.row && last.kind === w.kind) {
+      last.bottom = pos.row;
+      last.inputs.push(w.input);
+    } else runs.push({ top: pos.row, col: pos.col, bottom: pos.row, kind: w.kind, inputs: [w.input] });
+  }
+  return runs.map((r) => ({
+    address: r.top === r.bottom ? cellAddress(r.top, r.col) : `${cellAddress(r.top, r.col)}:${cellAddress(r.bottom, r.col)}`,
+    kind: r.kind,
+    inputs: r.inputs,
+  }));
+}
+
+/**
+ * Applies the Plan's actions for the read sheet in ONE context.sync: values and formulas in column runs,
  * fills in bulk with setCellProperties, notes (or comments on older Excel), screen updating suspended once.
  */
 export async function applyPlan(context: Ctx, plan: Plan, read: OfficeSheetRead, caps: OfficeCapabilities): Promise<ApplyResult> {
@@ -204,17 +230,18 @@ export async function applyPlan(context: Ctx, plan: Plan, read: OfficeSheetRead,
   const skippedNotes: string[] = [];
   let droppedNotes = 0;
   const addedComments: { cell: string; comment: Excel.Comment }[] = [];
+  const contents = new Map<string, CellWrite>();
   const notesAdded: NoteRef[] = [];
 
   for (const action of actions as PlanAction[]) {
     switch (action.kind) {
       case "set-value":
         touch(action.cell).content ??= contentBefore(read, action.cell);
-        sheet.getRange(action.cell).values = [[action.value === null ? "" : (action.value as string | number | boolean)]];
+        contents.set(action.cell, { kind: "values", input: action.value === null ? "" : (action.value as string | number | boolean) });
         break;
       case "set-formula":
         touch(action.cell).content ??= contentBefore(read, action.cell);
-        sheet.getRange(action.cell).formulas = [[action.formula.startsWith("=") ? action.formula : `=${action.formula}`]];
+        contents.set(action.cell, { kind: "formulas", input: action.formula.startsWith("=") ? action.formula : `=${action.formula}` });
         break;
       case "fill": {
         if (!caps.cellProperties) break;
@@ -247,6 +274,11 @@ export async function applyPlan(context: Ctx, plan: Plan, read: OfficeSheetRead,
         break;
       }
     }
+  }
+  for (const run of columnRuns(contents)) {
+    const range = sheet.getRange(run.address);
+    if (run.kind === "values") range.values = run.inputs.map((v) => [v]);
+    else range.formulas = run.inputs.map((v) => [v]);
   }
   const bulk = bulkProperties(fills);
   if (bulk) sheet.getRange(bulk.address).setCellProperties(bulk.matrix as Excel.SettableCellProperties[][]);

@@ -147,6 +147,10 @@ describe("applyPlan", () => {
     await applyPlan(m.context, big, read, ALL);
     expect(read.grid.rowCount).toBe(10001);
     expect(m.syncCount()).toBe(2);
+    // 10,000 scores in one column: one range assignment.
+    const valueWrites = m.writes.filter((w) => w.values);
+    expect(valueWrites.map((w) => w.address)).toEqual(["E2:E10001"]);
+    expect(valueWrites[0].values).toHaveLength(10000);
     expect(m.writes.filter((w) => w.cellProperties)).toHaveLength(1);
   });
 });
@@ -208,4 +212,26 @@ test("a blank sheet reads as an empty grid in one sync", async () => {
   expect(m.syncCount()).toBe(1);
   expect(read.grid.cells).toEqual([[]]);
   expect(read.grid.merges).toEqual([]);
+});
+
+test("score writes group into runs of consecutive rows per column; a gap or a formula starts a new run", async () => {
+  const m = mockExcel(table);
+  const read = await readSheet(m.context, null, ALL);
+  const p: Plan = {
+    actions: [
+      { kind: "set-value", sheet: "自评表", cell: "F5", value: 5 },
+      { kind: "set-value", sheet: "自评表", cell: "F4", value: 2 },
+      { kind: "set-value", sheet: "自评表", cell: "F7", value: 1 },
+      { kind: "set-formula", sheet: "自评表", cell: "F8", formula: "SUM(F4:F7)" },
+      { kind: "set-value", sheet: "自评表", cell: "G4", value: "优" },
+    ],
+  };
+  await applyPlan(m.context, p, read, ALL);
+  const written = m.writes.filter((w) => w.values || w.formulas).map((w) => [w.address, w.values ?? w.formulas]);
+  expect(written).toEqual([
+    ["F4:F5", [[2], [5]]],
+    ["F7", [[1]]],
+    ["F8", [["=SUM(F4:F7)"]]],
+    ["G4", [["优"]]],
+  ]);
 });
