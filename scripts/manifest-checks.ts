@@ -228,6 +228,31 @@ export function checkManifest(xml: string): CheckResult[] {
   }
   add("共享运行时：<Runtime> 的 lifetime 为 long；它的 resid 与自定义函数 <Page>、<FunctionFile>、任务窗格按钮的 SourceLocation 相同；声明了 SharedRuntime 1.1 要求集", runtimeProblems);
 
+  const lengthProblems: string[] = [];
+  const limits: [string, (e: Element) => boolean, number][] = [
+    ["DisplayName", (e) => e.parentNode === root, 125],
+    ["Description", (e) => e.parentNode === root, 250],
+  ];
+  for (const [name, where_, max] of limits) {
+    for (const e of elements(doc, name).filter(where_)) {
+      for (const v of [e, ...children(e).filter((c) => c.localName === "Override")]) {
+        const text = v.getAttribute(v === e ? "DefaultValue" : "Value") ?? "";
+        if (text.length > max) lengthProblems.push(`${where(v)} 的文字有${text.length}个字符，超过${max}`);
+      }
+    }
+  }
+  for (const [coll, max] of [["ShortStrings", 125], ["LongStrings", 250]] as const) {
+    for (const c of elements(doc, coll)) {
+      for (const item of children(c)) {
+        for (const v of [item, ...children(item).filter((x) => x.localName === "Override")]) {
+          const text = v.getAttribute(v === item ? "DefaultValue" : "Value") ?? "";
+          if (text.length > max) lengthProblems.push(`${where(v)}（id="${item.getAttribute("id")}"）的文字有${text.length}个字符，超过${max}`);
+        }
+      }
+    }
+  }
+  add("文字长度：<DisplayName> 与 bt:ShortStrings 不超过125个字符，<Description> 与 bt:LongStrings 不超过250个字符（含各语言 Override）", lengthProblems);
+
   const cfProblems: string[] = [];
   const points = customFunctionsPoints(doc);
   for (const p of points) {

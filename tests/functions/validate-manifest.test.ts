@@ -20,7 +20,7 @@ function broken(from: string | RegExp, to: string): string {
 describe("checkManifest", () => {
   test("the project's manifest.xml passes every check", () => {
     const results = checkManifest(GOOD);
-    expect(results.length).toBe(10);
+    expect(results.length).toBe(11);
     expect(results.filter((r) => r.problems.length)).toEqual([]);
   });
 
@@ -79,6 +79,11 @@ describe("checkManifest", () => {
     expect(failures(broken('<bt:String id="Functions.Namespace" DefaultValue="JX"/>', '<bt:String id="Functions.Namespace" DefaultValue="绩效"/>')).join()).toMatch(/命名空间/);
   });
 
+  test("texts longer than the manifest allows", () => {
+    expect(failures(broken('<bt:String id="Group.Label" DefaultValue="JX">', `<bt:String id="Group.Label" DefaultValue="${"长".repeat(126)}">`)).join()).toMatch(/Group.Label.*126个字符，超过125/);
+    expect(failures(broken('<Override Locale="zh-CN" Value="JX 绩效自评表评分"/>', `<Override Locale="zh-CN" Value="${"表".repeat(130)}"/>`)).join()).toMatch(/超过125/);
+  });
+
   test("an Id that is not a GUID", () => {
     expect(failures(broken(/<Id>[^<]+<\/Id>/, "<Id>jx-addin</Id>")).join()).toMatch(/GUID/);
   });
@@ -97,8 +102,8 @@ describe("npm run validate (scripts/validate-manifest.ts)", () => {
   test("prints every check and exits 0 for the project's manifest", () => {
     const r = run(join(ROOT, "manifest.xml"));
     expect(r.code).toBe(0);
-    expect(r.out.match(/^✓ /gm)).toHaveLength(10);
-    expect(r.out).toMatch(/全部 10 项检查通过/);
+    expect(r.out.match(/^✓ /gm)).toHaveLength(11);
+    expect(r.out).toMatch(/全部 11 项检查通过/);
   });
 
   test("exits 1 and names the problem for a broken manifest", () => {
