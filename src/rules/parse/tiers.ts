@@ -75,6 +75,12 @@ export function readTiers(clauses: Clause[]): ReadTier[] {
   return tiers;
 }
 
+/** The words standing for a non-numeric condition among phrase tiers. */
+function conditionPhrase(c: Condition): string {
+  if (c.kind === "target") return c.met ? "达到目标值" : "未达到目标值";
+  return "其他";
+}
+
 function isOtherwise(t: ReadTier): boolean {
   return t.kind === "cond" && (t.cond.kind === "otherwise" || (t.cond.kind === "target" && !t.cond.met));
 }
@@ -111,7 +117,7 @@ export function fromTiers(text: string, tiers: ReadTier[]): BracketRule | Thresh
     return {
       kind: "qualitative",
       text,
-      tiers: tiers.map((t) => ({ phrase: t.kind === "phrase" ? t.phrase : t.text.startsWith("否则") ? "否则" : cleanPhrase(t.text.split("得")[0]), points: t.amount })),
+      tiers: tiers.map((t) => ({ phrase: t.kind === "phrase" ? t.phrase : conditionPhrase(t.cond), points: t.amount })),
     };
   }
   const conds = tiers as Array<Extract<ReadTier, { kind: "cond" }>>;

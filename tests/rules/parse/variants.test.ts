@@ -274,6 +274,7 @@ const OCCURRENCE: Array<[string, object]> = [
 ];
 
 const QUALITATIVE: Array<[string, object]> = [
+  ["资料齐全得3分，资料基本齐全得2分，其他情况不得分", { kind: "qualitative", tiers: [{ phrase: "资料齐全", points: pts("3") }, { phrase: "资料基本齐全", points: pts("2") }, { phrase: "其他", points: pts("0") }] }],
   ["有制度得1分，无制度不得分", { kind: "qualitative", tiers: [{ phrase: "有制度", points: pts("1") }, { phrase: "无制度", points: pts("0") }] }],
   [
     "有健全的管理制度且执行有效得3分，有制度但执行不到位得1分，无制度不得分",
