@@ -7,7 +7,7 @@ const texts = RULE_CORPUS.map((e) => e.text);
 const readable = texts.filter((t) => tryParseRule(t).ok);
 
 function perSecond(label: string, rounds: number, body: () => number): void {
-  body(); // warm-up
+  for (let w = 0; w < 30; w += 1) body(); // warm-up: let the JIT settle before timing
   const t0 = process.hrtime.bigint();
   let calls = 0;
   for (let r = 0; r < rounds; r += 1) calls += body();
