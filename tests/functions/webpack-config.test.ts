@@ -1,5 +1,9 @@
 import { join } from "path";
 
+// The certificate tool installs a CA on the machine: here it only records that it was asked.
+const mockGetHttpsServerOptions = jest.fn(async () => ({ ca: "CA", key: "KEY", cert: "CERT" }));
+jest.mock("office-addin-dev-certs", () => ({ getHttpsServerOptions: () => mockGetHttpsServerOptions() }));
+
 type Config = {
   entry: Record<string, string>;
   devServer?: unknown;
@@ -28,9 +32,17 @@ describe("webpack.config.js", () => {
     expect(names).toEqual(expect.arrayContaining(["CustomFunctionsMetadataPlugin", "ZhCnMetadataPlugin", "NoNodeModulesPlugin", "CopyPlugin"]));
   });
 
-  test("a build (not serving) needs no dev certificates", async () => {
+  test("a build (not serving) asks for no dev certificates and has no dev server", async () => {
+    mockGetHttpsServerOptions.mockClear();
     const config = await makeConfig({ WEBPACK_BUILD: true }, { mode: "production" });
     expect(config.devServer).toBeUndefined();
-    expect(Object.keys(require.cache).some((k) => k.includes("office-addin-dev-certs"))).toBe(false);
+    expect(mockGetHttpsServerOptions).not.toHaveBeenCalled();
+  });
+
+  test("serving (webpack serve) uses office-addin-dev-certs for https://localhost:3000", async () => {
+    mockGetHttpsServerOptions.mockClear();
+    const config = await makeConfig({ WEBPACK_SERVE: true }, { mode: "development" });
+    expect(mockGetHttpsServerOptions).toHaveBeenCalledTimes(1);
+    expect(config.devServer).toMatchObject({ port: 3000, server: { type: "https", options: { ca: "CA", key: "KEY", cert: "CERT" } } });
   });
 });
