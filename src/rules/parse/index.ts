@@ -44,7 +44,7 @@ const MANUAL_WORDS = ["酌情", "视情节", "视情况", "视具体情况", "�
 /** Explanatory segments (计算方法：…) that restate a rule already complete without them. */
 const EXPLANATION_STARTS = ["计算方法", "计算公式", "计算方式"];
 
-function dropExplanations(clauses: Clause[], strong: Clause[]): Clause[] | null {
+function dropExplanations(strong: Clause[]): Clause[] | null {
   const kept = strong.filter((s) => !EXPLANATION_STARTS.some((w) => s.text.startsWith(w)));
   if (kept.length === strong.length) return null;
   return splitClauses(kept.flatMap((s, i) => (i === 0 ? s.tokens : [{ t: "sep" as const, strong: true, raw: ";" }, ...s.tokens])));
@@ -73,7 +73,7 @@ function parseNormalized(text: string, norm: string): Rule {
   // 完成值/指标值×分值: a rule that is only a formula, with nothing given or taken in words.
   if (!norm.includes("得") && !norm.includes("扣") && findFormula(clauses[0], true)) return parseFormulaFamily(text, clauses, true);
   // 达到目标值得1分，未达到目标值得0分；计算方法：… — the explanation adds nothing to a complete threshold.
-  const withoutExplanation = dropExplanations(clauses, splitClauses(tokens, true));
+  const withoutExplanation = dropExplanations(splitClauses(tokens, true));
   if (withoutExplanation && norm.includes("未达到目标")) {
     const rule = fromTiers(text, readTiers(withoutExplanation));
     if (rule.kind === "threshold") return rule;
