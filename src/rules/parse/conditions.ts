@@ -282,3 +282,16 @@ export function readCondition(tokens: Token[], upperInclusiveDefault: boolean): 
   const cond = fromBounds(bounds);
   return cond ?? "unreadable";
 }
+
+/** The measured quantity a numeric condition names (完成率 in 完成率达到100%), or "" when none. */
+export function conditionSubject(tokens: Token[]): string {
+  const first = tokens.find((t) => t.t === "word");
+  if (!first || first.t !== "word") return "";
+  let text = first.text;
+  const w = PREFIX.find(([p]) => text.endsWith(p));
+  if (w && tokens[tokens.indexOf(first) + 1]?.t === "num") text = text.slice(0, -w[0].length);
+  for (const filler of ["在", "处于", "介于"]) if (text.endsWith(filler)) text = text.slice(0, -filler.length);
+  // Words after a number (以上的, 之间) are not subjects.
+  if (tokens.indexOf(first) > 0 && tokens[tokens.indexOf(first) - 1]?.t !== "cmp") return "";
+  return isCleanSubject(text) ? text : "";
+}

@@ -6,12 +6,12 @@
 import type { Amount, BracketRule, ChecklistRule, QualitativeRule, ThresholdRule, Tier } from "../types";
 import { points, readGain } from "./amount";
 import { isBoilerplate, splitAtGain } from "./clauses";
-import { isPhrase, readCondition, type Condition } from "./conditions";
+import { conditionSubject, isPhrase, readCondition, type Condition } from "./conditions";
 import { RuleParseError } from "./errors";
 import { tokenText, type Clause, type Token } from "./tokens";
 
 type ReadTier =
-  | { kind: "cond"; cond: Condition; amount: Amount; text: string }
+  | { kind: "cond"; cond: Condition; amount: Amount; text: string; subject: string }
   | { kind: "phrase"; phrase: string; amount: Amount; text: string };
 
 /** Do this rule's ranges put (含) on the upper end (0-10%(含))? Then a bare a-b is (a, b]. */
@@ -63,7 +63,7 @@ export function readTiers(clauses: Clause[]): ReadTier[] {
     const onlyWordNumbers = condTokens.every((t) => t.t !== "cmp" && (t.t !== "num" || !/[0-9]/.test(t.raw)));
     if (read === "unreadable" && onlyWordNumbers) read = null;
     if (read === "unreadable") throw new RuleParseError(text);
-    if (read) tiers.push({ kind: "cond", cond: read, amount, text });
+    if (read) tiers.push({ kind: "cond", cond: read, amount, text, subject: read.kind === "range" ? conditionSubject(condTokens) : "" });
     else {
       const phrase = cleanPhrase(tokenText(condTokens));
       if (!phrase) throw new RuleParseError(text, "未写明条件");
@@ -124,6 +124,9 @@ export function fromTiers(text: string, tiers: ReadTier[]): BracketRule | Thresh
   const met = conds.filter((t) => t.cond.kind === "target" && t.cond.met);
   const ranges = conds.filter((t) => t.cond.kind === "range");
   const others = conds.filter(isOtherwise);
+  // 完成率100%得5分；满意度90%以上得5分: tiers about two different quantities are two rules.
+  const subjects = new Set(ranges.map((t) => t.subject).filter((x) => x !== ""));
+  if (subjects.size > 1) throw new RuleParseError(text, `档次针对不同的指标（${[...subjects].join("、")}）`);
   // 否则计8分 alone: nothing says when the points are earned.
   if (met.length === 0 && ranges.length === 0) throw new RuleParseError(text, "未写明得分条件");
   // 达到目标值得1分，未达到目标值得0分
