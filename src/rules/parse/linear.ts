@@ -94,6 +94,9 @@ function baseLevel(c: Clause): Bound | null {
 export function parseLinear(text: string, clauses: Clause[], step: StepPhrase): LinearRule {
   if (step.verb.kind !== "linear") throw new RuleParseError(clauses[step.clauseIndex].text);
   const direction = step.verb.direction;
+  /** 不足90%时 (shortfalls) / 超过5%时 (excess): where steps start must lie on the penalised side. */
+  const startFits = (b: Bound) =>
+    direction === "both" ? b.comparator === "eq" : direction === "below" ? b.comparator === "lt" || b.comparator === "le" : b.comparator === "gt" || b.comparator === "ge";
   const timeUnit = unsupportedTimeUnit(step);
   if (timeUnit) throw new RuleParseError(clauses[step.clauseIndex].text, `按「${timeUnit}」计的步长无法换算成天数`);
   const consumed = new Set<number>([step.clauseIndex]);
@@ -130,7 +133,10 @@ export function parseLinear(text: string, clauses: Clause[], step: StepPhrase): 
   const wordPrefix = stepWord && stepWord.t === "word" ? stepWord.text.slice(0, Math.max(0, stepWord.text.lastIndexOf("每"))) : "";
   if (!stepPrefixOk(wordPrefix)) throw new RuleParseError(stepClause.text);
   const headRef = head.some((t) => t.t === "num") ? singleBound(head) : null;
-  if (headRef) reference = headRef.value;
+  if (headRef) {
+    if (!startFits(headRef)) throw new RuleParseError(stepClause.text, "起算界限与扣分方向不一致");
+    reference = headRef.value;
+  }
 
   clauses.forEach((c, i) => {
     if (consumed.has(i)) return;
@@ -161,6 +167,10 @@ export function parseLinear(text: string, clauses: Clause[], step: StepPhrase): 
       }
       const b = singleBound(cond);
       if (b && !zeroWhen) {
+        // 每降低1%…，高于90%不得分 contradicts itself (for percent steps; 低于70%不得分 beside 每延迟一天 is kept as written).
+        if (step.percent && direction !== "both" && (direction === "below") !== (b.comparator === "lt" || b.comparator === "le")) {
+          throw new RuleParseError(c.text, "不得分界限与扣分方向不一致");
+        }
         zeroWhen = b;
         consumed.add(i);
       }
@@ -189,7 +199,10 @@ export function parseLinear(text: string, clauses: Clause[], step: StepPhrase): 
       const hasNumbers = c.tokens.some((t) => t.t === "num");
       const b = hasNumbers ? singleBound(c.tokens) : null;
       if (hasNumbers && !b) return;
-      if (b) reference = b.value;
+      if (b) {
+        if (!startFits(b)) throw new RuleParseError(c.text, "起算界限与扣分方向不一致");
+        reference = b.value;
+      }
       consumed.add(i);
     }
   });

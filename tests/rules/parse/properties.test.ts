@@ -67,7 +67,9 @@ describe("generated linear rules parse back to their parameters", () => {
           const per = asShare ? `扣权重分的${amount.toString()}%` : `扣${amount.toString()}分`;
           const parts = [`${head}每${verb}${step.toString()}${pctMark}${per}`];
           if (cap !== null) parts.push(`最多扣${cap}分`);
-          if (zeroBelow !== null) parts.push(`低于${zeroBelow}%不得分`);
+          // The zero bound lies on the penalised side: 低于 for shortfalls, 高于 for excess.
+          const zeroCmp = direction === "above" ? "gt" : "lt";
+          if (zeroBelow !== null) parts.push(`${direction === "above" ? "高于" : "低于"}${zeroBelow}%不得分`);
           parts.push("扣完为止");
           const text = parts.join(comma);
           const r = tryParseRule(text);
@@ -81,7 +83,7 @@ describe("generated linear rules parse back to their parameters", () => {
           expect(rule.perStep.value.eq(asShare ? amount.div(100) : amount)).toBe(true);
           expect(rule.cap === null ? null : rule.cap.value.toNumber()).toBe(cap);
           expect(rule.zeroWhen === null ? null : [rule.zeroWhen.comparator, rule.zeroWhen.value.toNumber()]).toEqual(
-            zeroBelow === null ? null : ["lt", zeroBelow / 100],
+            zeroBelow === null ? null : [zeroCmp, zeroBelow / 100],
           );
           const expectedRef = refAt === null || direction === "both" ? null : refAt / 100;
           expect(rule.reference === null ? null : rule.reference.toNumber()).toBe(expectedRef);
