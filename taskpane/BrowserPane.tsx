@@ -136,7 +136,9 @@ export function BrowserPane({ store, initialSettings, defaults, save = saveWithL
           }}
           showFindings
         />
-      ) : null}
+      ) : (
+        <p>{opened ? "点击“一键校验”检查这个工作簿中的绩效自评表。" : "打开一份绩效自评表（.xlsx），再点击“一键校验”。适用于 WPS 或不能使用加载项的 Excel。"}</p>
+      )}
     </main>
   );
 }
