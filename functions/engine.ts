@@ -1,7 +1,7 @@
 /** The one way these functions reach the scoring engine: a Rule (or rule text) plus a row -> a checked Evaluation. */
 import type { Evaluation, Rule, RowInput, ScoringOptions } from "../src/rules/types";
 import { evaluateRule, scoreRow } from "../src/rules";
-import { OPTION_LABELS, parseOptionAssignments } from "../src/rules/options";
+import { parseOptionAssignments } from "../src/rules/options";
 import { FunctionInputError } from "./runtime";
 
 /** A scored row, or the engine's Chinese reason as the Excel error message. */
@@ -29,21 +29,8 @@ export function scoreOf(evaluation: Evaluation): number {
 /** "步长=整步;舍入=一位小数" or code words ("stepCounting=whole"), via the engine's own option reader. */
 export function optionsFromText(text: string | null): Partial<ScoringOptions> {
   if (text === null) return {};
-  let parsed: ReturnType<typeof parseOptionAssignments>;
-  try {
-    parsed = parseOptionAssignments(text);
-  } catch {
-    throw new FunctionInputError(`选项无法识别：“${text}”`);
-  }
+  const parsed = parseOptionAssignments(text);
   if (!parsed.ok) throw new FunctionInputError(parsed.error);
-  // The reader looks words up in plain objects, so "toString" or "constructor" could come back as a
-  // value; accept only the option codes themselves.
-  for (const [key, value] of Object.entries(parsed.options)) {
-    const labels = Object.prototype.hasOwnProperty.call(OPTION_LABELS, key) ? OPTION_LABELS[key as keyof ScoringOptions] : null;
-    if (!labels || typeof value !== "string" || !Object.prototype.hasOwnProperty.call(labels.values, value)) {
-      throw new FunctionInputError(`选项无法识别：“${text}”`);
-    }
-  }
   return parsed.options;
 }
 

@@ -85,6 +85,11 @@ const VALUE_ALIASES: { [K in keyof ScoringOptions]: Record<string, ScoringOption
   gradeScheme: { 国家: "national", 国家标准: "national", 优秀良好: "national-excellent", "80/70/60": "80-70-60", 整数区间: "integer-intervals" },
 };
 
+/** A lookup that only sees the table's own entries ("toString" and "constructor" are not options). */
+function own<T>(table: Record<string, T>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+}
+
 export type OptionsParse = { ok: true; options: Partial<ScoringOptions> } | { ok: false; error: string };
 
 /**
@@ -102,11 +107,11 @@ export function parseOptionAssignments(input: string | readonly string[] | null 
     if (eq <= 0) return { ok: false, error: `选项格式应为“名称=取值”，收到：“${item}”` };
     const keyText = item.slice(0, eq).trim();
     const valueText = item.slice(eq + 1).trim();
-    const key = (Object.keys(DEFAULT_OPTIONS) as (keyof ScoringOptions)[]).find((k) => k === keyText) ?? KEY_ALIASES[keyText.toLowerCase()];
+    const key = (Object.keys(DEFAULT_OPTIONS) as (keyof ScoringOptions)[]).find((k) => k === keyText) ?? own(KEY_ALIASES, keyText.toLowerCase());
     if (!key) return { ok: false, error: `未知的选项“${keyText}”。可用选项：${describeKeys()}` };
     const codes = Object.keys(OPTION_LABELS[key].values);
     const aliases = VALUE_ALIASES[key] as Record<string, string>;
-    const value = codes.find((c) => c === valueText) ?? aliases[valueText.toLowerCase()] ?? aliases[valueText];
+    const value = codes.find((c) => c === valueText) ?? own(aliases, valueText.toLowerCase()) ?? own(aliases, valueText);
     if (!value) return { ok: false, error: `选项“${OPTION_LABELS[key].name}”不接受取值“${valueText}”。可用取值：${codes.join("、")}（或 ${Object.keys(aliases).join("、")}）` };
     options[key] = value;
   }

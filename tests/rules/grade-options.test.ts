@@ -62,3 +62,10 @@ describe("options", () => {
     expect(c.ok).toBe(false);
   });
 });
+
+test("JavaScript member names are not options or values", () => {
+  for (const text of ["constructor=1", "toString=whole", "步长=toString", "stepCounting=constructor", "__proto__=x", "rounding=hasOwnProperty"]) {
+    const r = parseOptionAssignments(text);
+    expect(r.ok).toBe(false);
+  }
+});
