@@ -12,7 +12,7 @@ export function chineseHelp(cmd: Command): Command {
       if (desc) out.push(desc, "");
       const args = helper.visibleArguments(c).map((a) => item(helper.argumentTerm(a), helper.argumentDescription(a)));
       if (args.length) out.push("参数：", ...args, "");
-      const opts = helper.visibleOptions(c).map((o) => item(helper.optionTerm(o), helper.optionDescription(o).replace("(default:", "（默认：").replace(/\)$/, "）")));
+      const opts = helper.visibleOptions(c).map((o) => item(helper.optionTerm(o), helper.optionDescription(o).replace(/ ?\(default: /, "（默认：").replace(/\)$/, "）")));
       if (opts.length) out.push("选项：", ...opts, "");
       const cmds = helper.visibleCommands(c).map((s) => item(helper.subcommandTerm(s), helper.subcommandDescription(s)));
       if (cmds.length) out.push("命令：", ...cmds, "");

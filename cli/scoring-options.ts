@@ -8,7 +8,7 @@ import { UsageError } from "./errors";
  * option: with `<…...>` commander keeps only the last of several --option flags.
  */
 export function withScoringOptionFlag(cmd: Command, example: string): Command {
-  return cmd.option(`--option <名称=取值>`, `评分选项，可多次给出，如 ${example}`, (value: string, list: string[]) => [...list, value], [] as string[]);
+  return cmd.option(`--option <名称=取值>`, `评分选项，可多次给出，如 ${example}`, (value: string, list: string[] | undefined) => [...(list ?? []), value]);
 }
 
 /** The help block listing every option, its Chinese name and its values. */
