@@ -6,6 +6,12 @@ import { numericPair, show, showGap } from "./numbers";
 import { CMP_WORD, satisfies } from "./direction";
 import { wordAchievement } from "./words";
 import { formatNumber, formatValue } from "../../values/format";
+import type { ParsedValue } from "../../values/types";
+
+/** A number written with a unit other than percent (105万元, 12人). */
+function hasOwnUnit(v: ParsedValue): boolean {
+  return v.kind === "number" && v.unit !== null && v.unit !== "percent";
+}
 
 export function countSteps(raw: Decimal, counting: ScoringOptions["stepCounting"]): Decimal {
   switch (counting) {
@@ -44,6 +50,7 @@ export function evaluateLinear(rule: LinearRule, ctx: EvalContext): KindResult {
   let gapText: string;
   let A: Decimal | null = null;
   let percent = rule.stepUnit === "percent";
+  let relative = false;
 
   const days = rule.stepUnit === "day" ? delayDays(ctx) : null;
   if (days !== null) {
@@ -54,6 +61,18 @@ export function evaluateLinear(rule: LinearRule, ctx: EvalContext): KindResult {
     gap = new Decimal(0);
     gapText = "达到目标";
     lines.push(`目标值${ctx.target.raw}，实际值${ctx.actual.raw}`);
+  } else if (percent && hasOwnUnit(ctx.target) && hasOwnUnit(ctx.actual)) {
+    // 每超支1% on amounts in 万元 or 人: percentage points of an amount mean nothing, so the step is a share of the target.
+    const pair = numericPair(ctx.target, ctx.actual);
+    relative = true;
+    const ref = rule.reference ?? pair.T;
+    if (ref.lte(0)) throw new EvalError(`目标值为${show(ref, false, pair.unit)}，无法按相对目标的百分比计算偏离`);
+    A = pair.A;
+    const below = Decimal.max(0, ref.minus(A)).div(ref);
+    const above = Decimal.max(0, A.minus(ref)).div(ref);
+    gap = rule.direction === "below" ? below : rule.direction === "above" ? above : below.plus(above);
+    lines.push(`目标值${formatValue(ctx.target)}，实际值${show(A, false, pair.unit)}`, ...pair.notes, "数值不是百分比，步长按相对目标值的比例计");
+    gapText = gap.gt(0) ? `${below.gt(0) ? "低于" : "高于"}目标${formatNumber(gap, true)}` : "达到目标";
   } else {
     const pair = numericPair(ctx.target, ctx.actual, { percentScale: percent });
     percent = pair.percent;
@@ -80,7 +99,7 @@ export function evaluateLinear(rule: LinearRule, ctx: EvalContext): KindResult {
   if (rule.step.lte(0)) throw new EvalError("评分规则的步长为0，无法计算");
   const rawSteps = gap.div(rule.step);
   const steps = countSteps(rawSteps, ctx.options.stepCounting);
-  const stepText = percent ? `${formatNumber(rule.step.times(100))}个百分点` : `${formatNumber(rule.step)}${rule.stepUnit === "day" ? "天" : rule.stepUnit === "item" ? "项" : ""}`;
+  const stepText = percent ? `${formatNumber(rule.step.times(100))}${relative ? "%" : "个百分点"}` : `${formatNumber(rule.step)}${rule.stepUnit === "day" ? "天" : rule.stepUnit === "item" ? "项" : ""}`;
   lines.push(`每${stepText}扣${describeAmount(rule.perStep, w)}`);
   if (ctx.options.stepCounting !== "proportional" && !rawSteps.eq(steps)) {
     lines.push(`${OPTION_LABELS.stepCounting.values[ctx.options.stepCounting]}，计${formatNumber(steps)}步`);

@@ -105,3 +105,12 @@ describe("linear deduction (每降低1%扣权重分的10%)", () => {
     expect(ok(r, input, { rounding: "truncate-2" }).score).toBe(2.14);
   });
 });
+
+test("a percent step on amounts (每超支1% with 万元) counts relative to the target, and says so", () => {
+  const r = linear({ direction: "above", perStep: share(0.05) });
+  const e = ok(r, { target: "≤100万元", actual: "105万元", weight: 10 });
+  expect(e.score).toBe(7.5);
+  expect(e.explanation).toContain("按相对目标值的比例计");
+  expect(e.explanation).toContain("高于目标5%");
+  expect(ok(r, { target: "≤100万元", actual: "98万元", weight: 10 }).score).toBe(10);
+});
