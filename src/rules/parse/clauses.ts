@@ -1,4 +1,5 @@
 /** Shared clause helpers: where the condition ends and the gain begins, and clauses that carry no rule. */
+import { wordCondition } from "./conditions";
 import type { Clause, Token } from "./tokens";
 
 /** Markers that start what a clause gives, earliest wins (…的得3分, …为满分, …不得分, …计8分). */
@@ -86,9 +87,15 @@ export function joinConditions(clauses: Clause[]): Clause[] {
   for (const c of clauses) {
     const joined: Clause = carry ? { tokens: [...carry.tokens, ...c.tokens], text: `${carry.text},${c.text}`, strongEnd: c.strongEnd } : c;
     carry = null;
+    const hasBound = joined.tokens.some((t) => t.t === "num" || t.t === "cmp");
+    // 指标完成值达到指标值的，得满分: a target condition in words also waits for what it gives.
+    const targetWords = !hasBound && joined.tokens.every((t) => t.t === "word") && (() => {
+      const w = wordCondition(joined.text);
+      return w !== null && w !== "unreadable";
+    })();
     const conditionOnly =
       !isBoilerplate(joined) &&
-      joined.tokens.some((t) => t.t === "num" || t.t === "cmp") &&
+      (hasBound || targetWords) &&
       !["得", "扣", "减", "计", "按"].some((w) => joined.text.includes(w)) &&
       !joined.text.startsWith("以") &&
       !joined.strongEnd &&

@@ -127,7 +127,7 @@ export function isFullMarksCondition(tokens: Token[]): boolean {
 
 /** What may follow a bound: 90%以上的, 10%-20%之间, 85%时. */
 const END_FILLERS = ["", "的", "时", "之间", "之间的", "之间时", "的时候", "区间", "区间的"];
-const TARGET_MET = ["达到目标值", "达到目标", "完成目标", "达到年度目标值", "达到年度目标", "达成目标", "达到指标值", "达到年度指标值", "完成年度目标", "达到目标值要求", "达到预期目标"];
+const TARGET_MET = ["达到或超过目标值", "达到或超过目标", "达到或超过指标值", "达到或超过年度目标值", "达到目标值", "达到目标", "完成目标", "达到年度目标值", "达到年度目标", "达成目标", "达到指标值", "达到年度指标值", "完成年度目标", "达到目标值要求", "达到预期目标"];
 const TARGET_NOT_MET = ["未达到", "未达标", "未达到目标值", "未达到目标", "未达目标", "未完成目标", "未达到年度目标值", "未达到年度目标", "未达到指标值", "未达到年度指标值", "未完成年度目标", "未达到目标值要求", "未达到预期目标"];
 const OTHERWISE = ["否则", "其他", "其它", "其余", "其他情况", "其它情况", "其余情况", "其他情形", "其余情形", "以外"];
 
@@ -140,7 +140,7 @@ function trimEnd(text: string): string {
   }
 }
 
-function wordCondition(text: string): Condition | null | "unreadable" {
+export function wordCondition(text: string): Condition | null | "unreadable" {
   const t = trimEnd(text);
   for (const p of TARGET_NOT_MET) if (t.endsWith(p)) return isCleanSubject(t.slice(0, -p.length)) ? { kind: "target", met: false } : "unreadable";
   for (const p of TARGET_MET) if (t.endsWith(p)) return isCleanSubject(t.slice(0, -p.length)) ? { kind: "target", met: true } : "unreadable";
@@ -175,7 +175,8 @@ function wordsAreClean(tokens: Token[]): boolean {
     if (t.t === "num" && !/[0-9]/.test(t.raw)) return false;
     // A sign sits next to a number, never next to another sign.
     if (t.t === "cmp" && (tokens[i - 1]?.t === "cmp" || tokens[i + 1]?.t === "cmp" || (tokens[i - 1]?.t !== "num" && tokens[i + 1]?.t !== "num"))) return false;
-    if (t.t === "incl" && tokens[i - 1]?.t !== "num") return false;
+    // (含) follows its number, or the 以上/以下 after it: 95%(含)以上 / 95%以上(含).
+    if (t.t === "incl" && tokens[i - 1]?.t !== "num" && !(tokens[i - 1]?.t === "word" && tokens[i - 2]?.t === "num")) return false;
     if (t.t === "op" && t.op !== "-") return false;
     if (t.t !== "word") continue;
     const prevNum = tokens[i - 1]?.t === "num" || (tokens[i - 1]?.t === "incl" && tokens[i - 2]?.t === "num");

@@ -73,6 +73,11 @@ const LINEAR: Array<[string, object]> = [
   ["每延迟一周扣1分", lin("above", "7", "day", pts("1"))],
   ["每降低1%扣权重分的10%扣完为止", lin("below", "0.01", "percent", share("0.1"))],
   ["每降低1%扣0.5分扣完为止", lin("below", "0.01", "percent", pts("0.5"))],
+  ["实际值≥目标值得满分，每低1个百分点扣0.5分", lin("below", "0.01", "percent", pts("0.5"))],
+  ["实际值≤目标值得满分，每超出1%扣0.5分", lin("above", "0.01", "percent", pts("0.5"))],
+  ["满意度95%以上（含）得满分，每下降1个百分点扣0.5分", lin("below", "0.01", "percent", pts("0.5"), { reference: "0.95" })],
+  ["差错率每增加0.1%扣0.5分", lin("above", "0.001", "percent", pts("0.5"))],
+  ["按时报送得5分，每迟报1天扣1分", lin("above", "1", "day", pts("1"))],
   ["实际值为100%得满分,每降低1%扣权重分的10%,扣完为止;超过100%不加分", lin("below", "0.01", "percent", share("0.1"))],
   ["在规定时间内完成得满分；每超期1天扣1分", lin("above", "1", "day", pts("1"))],
   ["时效：按时完成得满分，未按时完成每延期1天扣0.5分", lin("above", "1", "day", pts("0.5"))],
@@ -274,6 +279,11 @@ const OCCURRENCE: Array<[string, object]> = [
 ];
 
 const QUALITATIVE: Array<[string, object]> = [
+  ["是得满分，否不得分", { kind: "qualitative", tiers: [{ phrase: "是", points: share("1") }, { phrase: "否", points: pts("0") }] }],
+  [
+    "达成年度指标得满分，部分达成得60%，未达成不得分",
+    { kind: "qualitative", tiers: [{ phrase: "达成年度指标", points: share("1") }, { phrase: "部分达成", points: share("0.6") }, { phrase: "未达成", points: pts("0") }] },
+  ],
   ["资料齐全得3分，资料基本齐全得2分，其他情况不得分", { kind: "qualitative", tiers: [{ phrase: "资料齐全", points: pts("3") }, { phrase: "资料基本齐全", points: pts("2") }, { phrase: "其他", points: pts("0") }] }],
   ["有制度得1分，无制度不得分", { kind: "qualitative", tiers: [{ phrase: "有制度", points: pts("1") }, { phrase: "无制度", points: pts("0") }] }],
   [
@@ -355,6 +365,8 @@ const FORMULA: Array<[string, object]> = [
 ];
 
 const RATIO: Array<[string, object]> = [
+  ["指标完成值达到指标值的，得满分；未达到的，按完成比例得分", { kind: "ratio", denominator: null, lowerIsBetter: false, capped: true, gate: null, gateDeduct: null }],
+  ["达到或超过目标值得满分，未达到目标值按比例扣分", { kind: "ratio", denominator: null, lowerIsBetter: false, capped: true, gate: null, gateDeduct: null }],
   ["实际完成率≥100%，得满分；实际完成率<100%，按实际完成率×分值计分", { kind: "ratio", denominator: "1", lowerIsBetter: false, capped: true, gate: null, gateDeduct: null }],
   ["完成率在100%以上的得满分，在100%以下的，按完成率计算得分", { kind: "ratio", denominator: "1", lowerIsBetter: false, capped: true, gate: null, gateDeduct: null }],
   ["按完成比例计分，最高得满分", { kind: "ratio", denominator: null, lowerIsBetter: false, capped: true, gate: null, gateDeduct: null }],
