@@ -98,11 +98,13 @@ export function evaluateLinear(rule: LinearRule, ctx: EvalContext): KindResult {
   }
   if (rule.step.lte(0)) throw new EvalError("评分规则的步长为0，无法计算");
   const rawSteps = gap.div(rule.step);
-  const steps = countSteps(rawSteps, ctx.options.stepCounting);
+  // The rule's own words (不足1%的按1%计) win over the option.
+  const counting = rule.stepCounting ?? ctx.options.stepCounting;
+  const steps = countSteps(rawSteps, counting);
   const stepText = percent ? `${formatNumber(rule.step.times(100))}${relative ? "%" : "个百分点"}` : `${formatNumber(rule.step)}${rule.stepUnit === "day" ? "天" : rule.stepUnit === "item" ? "项" : ""}`;
   lines.push(`每${stepText}扣${describeAmount(rule.perStep, w)}`);
-  if (ctx.options.stepCounting !== "proportional" && !rawSteps.eq(steps)) {
-    lines.push(`${OPTION_LABELS.stepCounting.values[ctx.options.stepCounting]}，计${formatNumber(steps)}步`);
+  if (counting !== "proportional" && !rawSteps.eq(steps)) {
+    lines.push(`${rule.stepCounting ? "按评分规则" : ""}${OPTION_LABELS.stepCounting.values[counting]}，计${formatNumber(steps)}步`);
   }
   let deduction = steps.times(perStep);
   if (rule.cap) {

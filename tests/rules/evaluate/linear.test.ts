@@ -114,3 +114,12 @@ test("a percent step on amounts (每超支1% with 万元) counts relative to the
   expect(e.explanation).toContain("高于目标5%");
   expect(ok(r, { target: "≤100万元", actual: "98万元", weight: 10 }).score).toBe(10);
 });
+
+test("the rule's own step counting (不足1%的按1%计) wins over the option, and no other step reading is offered", () => {
+  const r = linear({ stepCounting: "started" });
+  const e = ok(r, { target: "=100%", actual: "95.4%", weight: 4 });
+  expect(e.score).toBe(2);
+  expect(e.explanation).toContain("按评分规则按开始的步计");
+  expect(e.alternatives.some((a) => a.options.stepCounting)).toBe(false);
+  expect(ok(r, { target: "=100%", actual: "95.4%", weight: 4 }, { stepCounting: "whole" }).score).toBe(2);
+});
