@@ -1,7 +1,7 @@
 import { Command } from "commander";
 import { createInterface } from "readline";
 import { scoreRow, parseOptionAssignments, KIND_LABELS } from "../../src/rules";
-import type { RowInput, ScoreResult, ScoringOptions } from "../../src/rules";
+import type { Evaluation, RowInput, ScoreResult, ScoringOptions } from "../../src/rules";
 import { chineseHelp } from "../help";
 import { readScoringOptions, scoringOptionsHelp, withScoringOptionFlag } from "../scoring-options";
 import { EXIT_OK, EXIT_USAGE, UsageError } from "../errors";
@@ -21,8 +21,7 @@ export function scoreJson(result: ScoreResult): Record<string, unknown> {
   return out;
 }
 
-function human(result: ScoreResult): string {
-  if (!result.ok) return `错误：${result.error}`;
+function human(result: Evaluation): string {
   const lines = [
     result.score === null ? `得分：需人工评分（${KIND_LABELS[result.kind]}）` : `得分：${formatPoints(new Decimal(result.score))}（${KIND_LABELS[result.kind]}）`,
     `说明：${result.explanation}`,
@@ -94,7 +93,9 @@ ${scoringOptionsHelp()}
       const missing = (["target", "actual", "weight"] as const).filter((k) => opts[k] === undefined);
       if (missing.length) throw new UsageError(`缺少参数：${missing.map((k) => `--${k}`).join("、")}（或使用 --jsonl 从标准输入读取）`);
       const result = scoreRow({ rule: opts.rule, target: opts.target, actual: opts.actual, weight: opts.weight, name: opts.name ?? null }, base);
-      process.stdout.write((opts.json ? JSON.stringify(scoreJson(result)) : human(result)) + "\n");
+      if (opts.json) process.stdout.write(JSON.stringify(scoreJson(result)) + "\n");
+      if (result.ok && !opts.json) process.stdout.write(human(result) + "\n");
+      if (!result.ok) process.stderr.write(`错误：${result.error}\n`);
       process.exitCode = result.ok ? EXIT_OK : EXIT_USAGE;
     });
 }

@@ -42,6 +42,11 @@ describe("jx score", () => {
     const r = jx(["score", "--rule", "参照上年度结果确定", "--target", "=100%", "--actual", "95%", "--weight", "4", "--json"]);
     expect(r.code).toBe(2);
     expect(JSON.parse(r.stdout).error).toContain("无法识别评分规则");
+    expect(r.stderr).toContain("错误：无法识别评分规则");
+    const plain = jx(["score", "--rule", "参照上年度结果确定", "--target", "=100%", "--actual", "95%", "--weight", "4"]);
+    expect(plain.code).toBe(2);
+    expect(plain.stdout).toBe("");
+    expect(plain.stderr).toContain("无法识别评分规则");
   });
 
   test("usage errors are Chinese, exit 2", () => {
