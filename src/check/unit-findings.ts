@@ -142,11 +142,13 @@ function divergence(unit: ScoredUnit, reported: number, computed: number, tolera
   const cell = unit.block.scoreCell!.address;
   const alt = unit.alternatives.find((a) => near(a.score, reported, tolerance));
   if (alt) {
+    // Rounding to whole points can hide up to half a point of real error: a plausible reading, but worth a look.
+    const coarse = alt.options.rounding === "integer" || unit.ruleMissing;
     return {
       sheet: unit.table.sheet,
       cell,
       kind: "score-diverges",
-      severity: "info",
+      severity: coarse ? "warning" : "info",
       reported,
       computed,
       reading: alt.reading,
@@ -157,7 +159,7 @@ function divergence(unit: ScoredUnit, reported: number, computed: number, tolera
     sheet: unit.table.sheet,
     cell,
     kind: "score-diverges",
-    severity: "error",
+    severity: unit.ruleMissing ? "warning" : "error",
     reported,
     computed,
     message: `${name}自评得分${pts(reported)}分，按评分规则计算应得${pts(computed)}分（${unit.explanation}）。`,

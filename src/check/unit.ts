@@ -28,6 +28,8 @@ export interface ScoredUnit {
   range: { min: number; max: number } | null;
   alternatives: Alternative[];
   explanation: string;
+  /** A table with a rule column where this block's rule cell is empty: scored by the national default rule, said so. */
+  ruleMissing: boolean;
   /** The first row error (rule or value unreadable), with the cell to point at. */
   error: { code: ScoreError["code"]; message: string; cell: CellRef | null } | null;
 }
@@ -72,13 +74,15 @@ export function scoreUnit(table: IndicatorTable, block: IndicatorBlock, options:
     range: null,
     alternatives: [],
     explanation: "",
+    ruleMissing: false,
     error: null,
   };
   if (block.weight === null || !(block.weight > 0)) return unit;
   const valued = rows.filter((r) => hasValue(r.actual));
   if (valued.length === 0) return unit;
-  // A rule column left empty is not the national default: we cannot know what was meant.
-  if (table.hasRuleColumn && valued.some((r) => ruleFor(r, rows) === null)) return unit;
+  // A rule cell left empty in a rule column: the national default is the likeliest meaning, but not a certain one,
+  // so the findings on such a block say so and carry at most a warning.
+  unit.ruleMissing = table.hasRuleColumn && valued.some((r) => ruleFor(r, rows) === null);
   // Rows of a merged score that keep their own weights are scored on them; otherwise they share the block's weight.
   const ownWeights = rows.every((r) => typeof r.ownWeight === "number") && valued.length === rows.length;
   const share = new Decimal(block.weight).div(valued.length);
@@ -116,13 +120,15 @@ export function scoreUnit(table: IndicatorTable, block: IndicatorBlock, options:
   unit.computed = total.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber();
   unit.alternatives = combineAlternatives(evaluations);
   if (evaluations.length === 1 && evaluations[0].range) unit.range = evaluations[0].range;
+  const defaultNote = unit.ruleMissing ? "本行未写评分规则，按国家默认规则计算：" : "";
   unit.explanation =
-    evaluations.length === 1
+    defaultNote +
+    (evaluations.length === 1
       ? evaluations[0].explanation
       : (ownWeights
           ? `${evaluations.length}项指标共用一个得分，按各自权重计算后相加：`
           : `权重${block.weight}由${evaluations.length}项指标平分（每项${share.toDecimalPlaces(4).toFixed()}）：`) +
-        evaluations.map((e, i) => `${valued[i].name}：${e.explanation}`).join("；");
+        evaluations.map((e, i) => `${valued[i].name}：${e.explanation}`).join("；"));
   return unit;
 }
 
