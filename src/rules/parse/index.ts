@@ -20,6 +20,9 @@
  * - Zero bounds written as a shortfall or delay (降低10个百分点以上不得分, 延期超过50%得0分) are
  *   refused: they are not bounds on the actual value.
  * - Any mention of 酌情 / 视情节 / 视情况 makes the whole rule manual.
+ * - 预算执行率=实际支出/预算数×100% (a name defined as a ratio of named things, no 得/分) before or
+ *   after the rule is a definition: dropped, but only when the text does not read with it and the
+ *   rest reads on its own.
  */
 import type { Rule } from "../types";
 import { parseCountChecklist, hasCountTiers, parsePointsChecklist } from "./checklist";
@@ -31,6 +34,7 @@ import { parseOccurrence } from "./occurrence";
 import { findStep } from "./steps";
 import { fromTiers, readTiers } from "./tiers";
 import { joinConditions } from "./clauses";
+import { withoutDefinitions } from "./definitions";
 import { splitClauses, tokenize, type Clause } from "./tokens";
 
 export { RuleParseError } from "./errors";
@@ -90,7 +94,18 @@ export function parseRule(text: string): Rule {
   try {
     return parseNormalized(text, norm);
   } catch (e) {
-    if (e instanceof RuleParseError) throw e;
+    if (e instanceof RuleParseError) {
+      // 预算执行率=实际支出/预算数×100%，…: a definition beside the rule, dropped only when the rest reads alone.
+      const rest = withoutDefinitions(norm);
+      if (rest === null) throw e;
+      try {
+        return parseNormalized(text, rest);
+      } catch (inner) {
+        // The definition was understood: what the rest cannot say is the part to quote.
+        if (inner instanceof RuleParseError) throw inner;
+        throw new RuleParseError(norm, "内部错误");
+      }
+    }
     // Any other failure is a bug in a family reader; the user still gets the typed refusal.
     throw new RuleParseError(norm, "内部错误");
   }

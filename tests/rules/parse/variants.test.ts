@@ -429,3 +429,36 @@ describe("bracket repair only when unambiguous", () => {
     });
   });
 });
+
+/** A definition of the measured rate beside the rule (预算执行率=实际支出/预算数×100%) is dropped when the rest reads alone. */
+const DEFINITIONS: Array<[string, object]> = [
+  ["预算执行率=实际支出/预算数×100%，执行率达到100%得满分，每低1个百分点扣0.5分，扣完为止", lin("below", "0.01", "percent", pts("0.5"), { reference: "1" })],
+  ["完成率=实际完成数/计划数，得分=完成率×分值，最高不超过分值", { kind: "ratio", denominator: null, lowerIsBetter: false, capped: true, gate: null, gateDeduct: null }],
+  ["执行率=实际支出/预算数×100%；执行率≥95%得满分，每降低1%扣0.5分", lin("below", "0.01", "percent", pts("0.5"), { reference: "0.95" })],
+  ["每降低1个百分点扣权重分的10%，扣完为止。预算执行率=(实际支出/调整后预算数)×100%", lin("below", "0.01", "percent", share("0.1"))],
+  ["完成率=实际完成数/计划数×100%，按完成比例计分", { kind: "ratio", denominator: null, lowerIsBetter: false, capped: true, gate: null, gateDeduct: null }],
+  [
+    "预算执行率＝预算执行数／预算数×100%，预算执行率≥95%得10分，90%≤预算执行率<95%得8分，预算执行率<90%不得分",
+    {
+      kind: "bracket",
+      tiers: [
+        { lower: b("ge", "0.95"), upper: null, points: pts("10") },
+        { lower: b("ge", "0.9"), upper: b("lt", "0.95"), points: pts("8") },
+        { lower: null, upper: b("lt", "0.9"), points: pts("0") },
+      ],
+    },
+  ],
+];
+
+table("definitions beside the rule", DEFINITIONS);
+
+describe("definitions are dropped only when the rest reads alone", () => {
+  it.each([
+    ["预算执行率=实际支出/预算数×100%", "未写明得分"],
+    ["完成率=实际完成数/计划数，另有加分", "另有加分"],
+    // A level, not a ratio of named things: still a (one-tier) condition, not a definition.
+    ["执行率=100%，得满分", "只有一个档次"],
+  ])("%s is refused (%s)", (text, quoted) => {
+    expect(() => parseRule(text)).toThrow(quoted);
+  });
+});
