@@ -1,15 +1,18 @@
 /** The pane in a plain browser: open an .xlsx, check it here, preview with highlights, download the checked copy. */
 import { Button, Subtitle2, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
-import { ArrowDownload20Regular } from "@fluentui/react-icons";
+import { ArrowDownload20Regular, DocumentArrowDown20Regular } from "@fluentui/react-icons";
 import { useState } from "react";
 import { CheckResultView } from "./components/CheckResultView";
 import { FileOpen } from "./components/FileOpen";
 import { PreviewTable } from "./components/PreviewTable";
 import { SettingsForm } from "./components/SettingsForm";
+import { TemplatePicker } from "./components/TemplatePicker";
 import { StatusBar, errorMessage, type Status } from "./components/StatusBar";
 import type { OpenedWorkbook } from "./state/browserSession";
 import { findingsOfTable, runCheck, type WorkbookCheck } from "./state/engine";
 import { SETTINGS_KEY, type PaneSettings, type SettingsStore } from "./state/settings";
+import type { TemplateChoice } from "./state/templateFile";
+import { listTemplates } from "../src/templates/registry";
 
 const useStyles = makeStyles({
   pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -26,6 +29,7 @@ export interface BrowserPaneProps {
 
 /** exceljs is loaded only when a file is opened: inside Excel the pane never needs it. */
 const xlsxSession = () => import(/* webpackChunkName: "xlsx" */ "./state/browserSession");
+const templateFile = () => import(/* webpackChunkName: "templates" */ "./state/templateFile");
 
 function saveWithLink(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
@@ -40,7 +44,7 @@ function saveWithLink(blob: Blob, name: string): void {
 
 export function BrowserPane({ store, initialSettings, defaults, save = saveWithLink }: BrowserPaneProps) {
   const styles = useStyles();
-  const [tab, setTab] = useState<"result" | "preview" | "settings">("result");
+  const [tab, setTab] = useState<"result" | "preview" | "templates" | "settings">("result");
   const [settings, setSettings] = useState(initialSettings);
   const [opened, setOpened] = useState<OpenedWorkbook | null>(null);
   const [result, setResult] = useState<WorkbookCheck | null>(null);
@@ -87,6 +91,14 @@ export function BrowserPane({ store, initialSettings, defaults, save = saveWithL
       return `已下载 ${name}：缺失的得分已填写，问题单元格已标色并附批注，另有“校验结果”工作表。原文件未改动。`;
     });
 
+  const downloadTemplate = (choice: TemplateChoice) =>
+    work("正在生成标准模板…", async () => {
+      const { templateDownload } = await templateFile();
+      const { name, blob } = await templateDownload(choice);
+      save(blob, name);
+      return `已下载 ${name}。`;
+    });
+
   const grid = opened && result && selected !== null ? opened.grids.find((g) => g.name === result.tables[selected].sheet) : undefined;
   return (
     <main className={styles.pane} aria-busy={busy}>
@@ -108,9 +120,19 @@ export function BrowserPane({ store, initialSettings, defaults, save = saveWithL
         <Tab value="preview" disabled={!grid}>
           预览
         </Tab>
+        <Tab value="templates">标准模板</Tab>
         <Tab value="settings">设置</Tab>
       </TabList>
-      {tab === "settings" ? (
+      {tab === "templates" ? (
+        <TemplatePicker
+          templates={listTemplates()}
+          actionLabel="下载标准模板"
+          icon={<DocumentArrowDown20Regular />}
+          disabled={busy}
+          hint="下载“模板名称.xlsx”，在 Excel、WPS 或 LibreOffice 中打开填写；选原生公式时打开即自动计分。"
+          onRun={(c) => void downloadTemplate(c)}
+        />
+      ) : tab === "settings" ? (
         <SettingsForm
           value={settings}
           defaults={defaults}

@@ -3,6 +3,7 @@ import { Checkbox, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Tab, Ta
 import {
   ArrowUndo20Regular,
   CheckmarkCircle20Regular,
+  DocumentAdd20Regular,
   Edit20Regular,
   Eraser20Regular,
   Highlight20Regular,
@@ -14,10 +15,13 @@ import { ActionsBar } from "./components/ActionsBar";
 import { CheckResultView } from "./components/CheckResultView";
 import { ConfirmOverwrite } from "./components/ConfirmOverwrite";
 import { SettingsForm } from "./components/SettingsForm";
+import { TemplatePicker } from "./components/TemplatePicker";
 import { StatusBar, errorMessage, type Status } from "./components/StatusBar";
 import { overwriteCount, type PlanOptions, type WorkbookCheck } from "./state/engine";
 import type { ExcelSession } from "./state/excelSession";
 import { SETTINGS_KEY, type PaneSettings, type SettingsStore } from "./state/settings";
+import type { TemplateChoice } from "./state/templateFile";
+import { listTemplates } from "../src/templates/registry";
 
 const useStyles = makeStyles({
   pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -32,9 +36,12 @@ export interface ExcelPaneProps {
   warnings: string[];
 }
 
+/** Template building brings exceljs: loaded only when a template is inserted. */
+const templateFile = () => import(/* webpackChunkName: "templates" */ "./state/templateFile");
+
 export function ExcelPane({ session, store, initialSettings, defaults, warnings }: ExcelPaneProps) {
   const styles = useStyles();
-  const [tab, setTab] = useState<"result" | "settings">("result");
+  const [tab, setTab] = useState<"result" | "templates" | "settings">("result");
   const [settings, setSettings] = useState(initialSettings);
   const [result, setResult] = useState<WorkbookCheck | null>(null);
   const [showFindings, setShowFindings] = useState(false);
@@ -104,6 +111,12 @@ export function ExcelPane({ session, store, initialSettings, defaults, warnings 
       return out.message;
     });
 
+  const insertTemplate = (choice: TemplateChoice) =>
+    work("正在插入标准模板…", async () => {
+      const { templateForInsert } = await templateFile();
+      return session.insertTemplate((taken) => templateForInsert(choice, taken));
+    });
+
   const selectFinding = (f: Finding) => work("正在选中单元格…", () => session.select(f));
   const selectTable = (i: number) => {
     setSelected(i);
@@ -143,11 +156,21 @@ export function ExcelPane({ session, store, initialSettings, defaults, warnings 
         <Checkbox checked={overwrite} onChange={(_, d) => setOverwrite(Boolean(d.checked))} label="同时覆盖与规则不一致的自评得分（需确认）" />
       </div>
       <StatusBar status={status} />
-      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as "result" | "settings")}>
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as typeof tab)}>
         <Tab value="result">结果</Tab>
+        <Tab value="templates">标准模板</Tab>
         <Tab value="settings">设置</Tab>
       </TabList>
-      {tab === "settings" ? (
+      {tab === "templates" ? (
+        <TemplatePicker
+          templates={listTemplates()}
+          actionLabel="插入标准模板"
+          icon={<DocumentAdd20Regular />}
+          disabled={busy}
+          hint="模板的工作表（表格和“说明”）插入到当前工作簿末尾，同名时自动加序号。“撤销”会删除插入的工作表，连同其中已填写的内容。"
+          onRun={(c) => void insertTemplate(c)}
+        />
+      ) : tab === "settings" ? (
         <SettingsForm
           value={settings}
           defaults={defaults}

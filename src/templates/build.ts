@@ -17,7 +17,7 @@ export class TemplateError extends Error {
 }
 
 /** Sheet names are at most 31 characters in Excel. */
-function sheetName(t: TemplateDef): string {
+export function sheetName(t: TemplateDef): string {
   return t.name.length <= 31 ? t.name : t.name.slice(0, 31);
 }
 
@@ -256,7 +256,7 @@ export async function buildTemplate(id: string, opts: BuildOptions): Promise<Uin
   wb.title = t.name;
   // Formulas carry no cached results: every spreadsheet computes them on opening.
   wb.calcProperties.fullCalcOnLoad = true;
-  const ws = wb.addWorksheet(sheetName(t), { views: [{ state: "frozen", ySplit: 0 }] });
+  const ws = wb.addWorksheet(opts.sheetNames?.template ?? sheetName(t), { views: [{ state: "frozen", ySplit: 0 }] });
   const L = computeLayout(t);
   writeTitleAndInfo(ws, t, L, opts.example);
   const rateRef = writeBudget(ws, t, L, opts.example);

@@ -18,8 +18,10 @@ function generalNotes(t: TemplateDef, opts: BuildOptions): string[] {
   ];
 }
 
+export const NOTES_SHEET = "说明";
+
 export function writeNotesSheet(wb: ExcelJS.Workbook, t: TemplateDef, opts: BuildOptions, manual: { name: string; reason: string }[]): void {
-  const ws = wb.addWorksheet("说明");
+  const ws = wb.addWorksheet(opts.sheetNames?.notes ?? NOTES_SHEET);
   ws.getColumn(1).width = 16;
   ws.getColumn(2).width = 100;
   const title = ws.getCell("A1");

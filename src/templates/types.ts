@@ -87,4 +87,6 @@ export interface BuildOptions {
   /** native: formulas any spreadsheet computes; jx: =JX.SCORE() custom functions of the add-in. */
   formulas: "native" | "jx";
   example: boolean;
+  /** Other sheet names (the task pane inserts into a workbook whose names may clash); default: the template's name and 说明. */
+  sheetNames?: { template?: string; notes?: string };
 }

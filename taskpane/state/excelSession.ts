@@ -17,6 +17,7 @@ import {
   type UndoRecord,
 } from "../../src/adapters/office";
 import type { OfficeCapabilities } from "../../src/adapters/office-capabilities";
+import { NO_INSERT_MESSAGE, deleteSheets, insertTemplateSheets, sheetNames, type TemplateSheets } from "../../src/adapters/office-template";
 import { parseRangeA1 } from "../../src/sheet/address";
 import type { Finding, TableSummary } from "../../src/check/types";
 import { makePlan, runCheck, type PlanOptions, type WorkbookCheck } from "./engine";
@@ -28,12 +29,21 @@ export const ANNOTATIONS_KEY = "jx.annotations";
 
 type AnnotationBook = Record<string, Annotation[]>;
 
-interface LastAction {
-  label: string;
-  record: UndoRecord;
-  /** The annotation record before the action, restored by 撤销. */
-  annotationsBefore: AnnotationBook;
-}
+type LastAction =
+  | {
+      kind: "cells";
+      label: string;
+      record: UndoRecord;
+      /** The annotation record before the action, restored by 撤销. */
+      annotationsBefore: AnnotationBook;
+    }
+  /** 插入标准模板: 撤销 deletes the inserted sheets (ids survive a rename). */
+  | { kind: "sheets"; label: string; sheetIds: string[] };
+
+/** Builds a template for insertion under names free in the workbook (taskpane/state/templateFile.ts). */
+export type TemplateBuilder = (
+  taken: string[],
+) => Promise<TemplateSheets & { notesSheet: string; renamed: boolean }>;
 
 export interface WriteOutcome {
   /** Chinese summary for the pane. */
@@ -92,7 +102,7 @@ export class ExcelSession {
     const book = this.annotationBook();
     book[read.grid.name] = mergeAnnotations(book[read.grid.name] ?? [], applied.annotations);
     await this.store.set(ANNOTATIONS_KEY, book);
-    this.last = { label, record: applied.undo, annotationsBefore: before };
+    this.last = { kind: "cells", label, record: applied.undo, annotationsBefore: before };
     const scores = own.filter((a) => a.kind === "set-value" || a.kind === "set-formula").length;
     const fills = own.filter((a) => a.kind === "fill").length;
     const parts = [scores ? `写入得分 ${scores} 处` : "", fills ? `标注 ${fills} 个单元格` : ""].filter(Boolean);
@@ -117,7 +127,7 @@ export class ExcelSession {
     this.stale = true;
     delete book[sheet];
     await this.store.set(ANNOTATIONS_KEY, book);
-    this.last = { label: "清除标注", record, annotationsBefore: before };
+    this.last = { kind: "cells", label: "清除标注", record, annotationsBefore: before };
     return `已清除 JX 标注：${record.cells.length} 处填充色，${record.notesRemoved.length} 条批注。`;
   }
 
@@ -125,11 +135,36 @@ export class ExcelSession {
   async undo(): Promise<string> {
     const last = this.last;
     if (!last) return "没有可撤销的 JX 操作。";
+    if (last.kind === "sheets") {
+      const deleted = await this.run((ctx) => deleteSheets(ctx, last.sheetIds));
+      this.stale = true;
+      this.last = null;
+      return deleted.length ? `已撤销“${last.label}”：删除了工作表 ${deleted.map((n) => `“${n}”`).join("、")}。` : `插入的工作表已不在工作簿中，无需撤销。`;
+    }
     await this.run((ctx) => undoRecord(ctx, last.record, this.caps));
     this.stale = true;
     await this.store.set(ANNOTATIONS_KEY, last.annotationsBefore);
     this.last = null;
     return `已撤销“${last.label}”。`;
+  }
+
+  /**
+   * 插入标准模板: reads the sheet names (one sync), builds the template under free names, inserts it (one
+   * sync). 撤销 then deletes the inserted sheets — with whatever was typed into them since.
+   */
+  async insertTemplate(build: TemplateBuilder): Promise<string> {
+    if (!this.caps.insertWorksheets) throw new Error(NO_INSERT_MESSAGE);
+    const taken = await this.run(sheetNames);
+    const t = await build(taken);
+    const sheetIds = await this.run((ctx) => insertTemplateSheets(ctx, t, this.caps));
+    this.stale = true;
+    this.last = { kind: "sheets", label: "插入标准模板", sheetIds };
+    const names = `“${t.tableSheet}”和“${t.notesSheet}”`;
+    let message = `已在工作簿末尾插入工作表 ${names}。`;
+    if (t.renamed) message += "因工作簿中已有同名工作表，新工作表名称后加了序号。";
+    if (t.reenter.length) message += "得分列的 =JX.SCORE 公式已重新输入一次，以便 Excel 使用 JX 加载项计算。";
+    message += "点击“撤销”会删除这两个工作表，连同其中已填写的内容。";
+    return message;
   }
 
   async select(finding: Pick<Finding, "sheet" | "cell">): Promise<void> {

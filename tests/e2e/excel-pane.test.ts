@@ -10,6 +10,8 @@ import { parseA1, parseRangeA1 } from "../../src/sheet/address";
 import type { Grid } from "../../src/sheet/types";
 import { runCheck } from "../../taskpane/state/engine";
 import { BUILTIN_DEFAULTS } from "../../taskpane/state/settings";
+import ExcelJS from "exceljs";
+import { findTemplate } from "../../src/templates";
 import { fakeOfficeScript } from "./fake-office";
 import { serveDir, type Served } from "./serve";
 
@@ -37,13 +39,20 @@ afterAll(async () => {
   await served?.close();
 });
 
-type Jx = { syncs: number; writes: { address: string; values?: unknown; cellProperties?: unknown }[]; notes: { address: string; text: string }[]; selected: string[] };
+type Jx = {
+  syncs: number;
+  writes: { address?: string; values?: unknown; formulas?: unknown; cellProperties?: unknown; protection?: string }[];
+  notes: { address: string; text: string }[];
+  selected: string[];
+  inserted: { base64: string; options: unknown }[];
+  deleted: string[];
+};
 /** The last value written to a cell, whether alone ("I50") or in a column run ("I49:I50"). */
 function lastValueWritten(writes: Jx["writes"], cell: string): unknown {
   const target = parseA1(cell)!;
   let found: unknown = undefined;
   for (const w of writes) {
-    const range = parseRangeA1(w.address);
+    const range = w.address ? parseRangeA1(w.address) : null;
     if (!range || !w.values || range.left !== target.col || target.row < range.top || target.row > range.bottom) continue;
     found = (w.values as unknown[][])[target.row - range.top][0];
   }
@@ -101,6 +110,47 @@ test("in Excel: 一键校验, select a finding, 标注差异 in two syncs, 撤�
   await page.getByRole("tab", { name: "设置" }).click();
   await page.getByRole("button", { name: /保存设置/ }).waitFor();
   await page.screenshot({ path: join(OUT, "excel-320-settings.png"), fullPage: true });
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test("in Excel: 插入标准模板 with JX formulas inserts the template's sheets in one write sync; 撤销 deletes them", async () => {
+  const template = findTemplate("verify")!;
+  const page = await browser.newPage({ viewport: { width: 320, height: 1000 }, locale: "zh-CN" });
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.route("**/office-js/office.js", (route) => route.fulfill({ contentType: "text/javascript", body: fakeOfficeScript(grid, [template.name, "说明"]) }));
+  await page.goto(`${served.url}/taskpane.html`);
+  await page.getByText("Excel 加载项").waitFor();
+  await page.getByRole("tab", { name: "标准模板" }).click();
+  await page.getByRole("combobox", { name: "标准模板" }).selectOption(template.id);
+  await page.getByRole("radiogroup", { name: "得分公式" }).getByRole("radio", { name: /JX 公式/ }).check();
+  await page.screenshot({ path: join(OUT, "excel-320-templates.png"), fullPage: true });
+  await page.getByRole("button", { name: "插入标准模板" }).click();
+  await page.getByText(new RegExp(`已在工作簿末尾插入工作表 “${template.name}”和“说明”`)).waitFor();
+  await page.screenshot({ path: join(OUT, "excel-320-template-inserted.png"), fullPage: true });
+  const after = await jx(page);
+  expect(after.syncs).toBe(2); // the sheet names (1), then insert + formula re-entry + activate (1)
+  expect(after.inserted).toHaveLength(1);
+  expect(after.inserted[0].options).toEqual({ positionType: "End" });
+
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(after.inserted[0].base64, "base64") as unknown as Parameters<typeof wb.xlsx.load>[0]);
+  expect(wb.worksheets.map((w) => w.name)).toEqual([template.name, "说明"]);
+  // The =JX.SCORE cells of the file were entered again, between lifting and restoring the protection.
+  const protection = after.writes.filter((w) => w.protection).map((w) => w.protection);
+  expect(protection).toEqual(["unprotect", "protect"]);
+  const reentered = after.writes.filter((w) => w.formulas);
+  expect(reentered).toHaveLength(1);
+  const [first] = (reentered[0].formulas as string[][])[0];
+  expect(first).toMatch(/JX\.SCORE\(/);
+  const topCell = reentered[0].address!.split(":")[0];
+  expect(`=${wb.getWorksheet(template.name)!.getCell(topCell).formula}`).toBe(first);
+  expect((reentered[0].formulas as string[][]).length).toBe(template.rows.length);
+
+  await page.getByRole("button", { name: "撤销“插入标准模板”" }).click();
+  await page.getByText(`已撤销“插入标准模板”：删除了工作表 “${template.name}”、“说明”。`).waitFor();
+  expect((await jx(page)).deleted).toEqual([template.name, "说明"]);
   expect(errors).toEqual([]);
   await page.close();
 });

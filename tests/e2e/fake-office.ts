@@ -7,7 +7,8 @@
 import type { Grid } from "../../src/sheet/types";
 import { rangeA1 } from "../../src/sheet/address";
 
-export function fakeOfficeScript(grid: Grid): string {
+/** `insertedNames`: the sheet names the file given to insertWorksheetsFromBase64 holds (the fake cannot unzip it). */
+export function fakeOfficeScript(grid: Grid, insertedNames: string[] = []): string {
   const values = Array.from({ length: grid.rowCount }, (_, r) =>
     Array.from({ length: grid.colCount }, (_, c) => {
       const v = grid.cells[r]?.[c]?.value;
@@ -18,7 +19,9 @@ export function fakeOfficeScript(grid: Grid): string {
   const merged = grid.merges.map((m) => `${grid.name}!${rangeA1(m)}`).join(", ");
   return `
 (function () {
-  var jx = (window.__jx = { syncs: 0, writes: [], notes: [], selected: [] });
+  var jx = (window.__jx = { syncs: 0, writes: [], notes: [], selected: [], inserted: [], deleted: [] });
+  // Sheets of the workbook; 插入标准模板 adds to it (insertWorksheetsFromBase64 records the file).
+  var sheets = [{ id: "s0", name: ${JSON.stringify(grid.name)} }];
   var values = ${JSON.stringify(values)};
   var formats = ${JSON.stringify(formats)};
   var noFill = function () { return { format: { fill: { color: "#FFFFFF", pattern: "None" } } }; };
@@ -63,10 +66,35 @@ export function fakeOfficeScript(grid: Grid): string {
       getItemOrNullObject: nullNote,
     },
     comments: { getCount: function () { return { value: 0 }; } },
+    protection: {
+      unprotect: function () { jx.writes.push({ protection: "unprotect" }); },
+      protect: function (o) { jx.writes.push({ protection: "protect", options: o }); },
+    },
   };
+  var find = function (key) { return sheets.filter(function (s) { return s.id === key || s.name === key; })[0]; };
   var context = {
     workbook: {
-      worksheets: { getActiveWorksheet: function () { return sheet; }, getItem: function () { return sheet; }, onChanged: { add: function () {} } },
+      worksheets: {
+        getActiveWorksheet: function () { return sheet; },
+        getItem: function () { return sheet; },
+        onChanged: { add: function () {} },
+        load: function () {},
+        get items() { return sheets.map(function (s) { return { name: s.name }; }); },
+        getItemOrNullObject: function (key) {
+          var s = find(key);
+          var o = { isNullObject: !s, name: s && s.name, load: function () { return o; }, delete: function () { jx.deleted.push(s.name); sheets.splice(sheets.indexOf(s), 1); } };
+          return o;
+        },
+      },
+      // The file's sheet names are not read here: the test opens the recorded base64 with exceljs.
+      insertWorksheetsFromBase64: function (base64, options) {
+        var n = jx.inserted.push({ base64: base64, options: options });
+        var ids = ${JSON.stringify(insertedNames)}.map(function (name, i) {
+          sheets.push({ id: "t" + n + "." + i, name: name });
+          return "t" + n + "." + i;
+        });
+        return { value: ids };
+      },
       comments: { add: function () { return { id: "c", load: function () { return this; } }; }, getItemOrNullObject: nullNote },
     },
     application: { suspendScreenUpdatingUntilNextSync: function () {} },

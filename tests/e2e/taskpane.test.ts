@@ -9,6 +9,7 @@ import { join, resolve } from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { readGrids } from "../../src/adapters/xlsx";
 import { checkWorkbook, type WorkbookCheck } from "../../src/check";
+import { listTemplates } from "../../src/templates";
 import { serveDir, type Served } from "./serve";
 
 const ROOT = resolve(__dirname, "../..");
@@ -141,6 +142,38 @@ describe("task pane in a plain browser", () => {
     const recheck = checkWorkbook((await readGrids(saved)).filter((g) => g.name !== "校验结果"));
     expect(recheck.findings.filter((f) => f.kind === "score-missing")).toEqual([]);
     expect(outside).toEqual([]);
+    await page.context().close();
+  });
+
+  test("标准模板: 下载标准模板 saves <模板名称>.xlsx with the table and 说明 sheets and native score formulas", async () => {
+    const template = listTemplates().find((t) => t.id === "dept-self")!;
+    const page = await openPane(320);
+    await page.getByRole("tab", { name: "标准模板" }).click();
+    await page.getByRole("combobox", { name: "标准模板" }).selectOption(template.id);
+    await page.getByRole("switch", { name: "填入示例数据" }).check();
+    await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+    // Nothing wider than the pane: a long template name must not make it scroll sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.screenshot({ path: join(OUT, "pane-320-templates.png"), fullPage: true });
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载标准模板" }).click()]);
+    expect(download.suggestedFilename()).toBe(`${template.name}.xlsx`);
+    const saved = join(OUT, download.suggestedFilename());
+    await download.saveAs(saved);
+    await page.getByText(`已下载 ${template.name}.xlsx。`).waitFor();
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(saved);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([template.name, "说明"]);
+    // Native formulas: some score cell holds a formula of built-in functions (no JX.), over an example actual.
+    const formulas: string[] = [];
+    wb.getWorksheet(template.name)!.eachRow((row) => row.eachCell((c) => void (typeof c.formula === "string" && formulas.push(c.formula))));
+    expect(formulas.some((f) => /^IF\([A-Z]+\d+="","",.*ROUND\(/.test(f))).toBe(true);
+    expect(formulas.some((f) => f.includes("JX."))).toBe(false);
+    // The engine checks the example-filled template like any table: one table, no missing scores.
+    const check = checkWorkbook((await readGrids(saved)).filter((g) => g.name === template.name));
+    expect(check.tables).toHaveLength(1);
+    expect(outside).toEqual([]);
+    expect(pageErrors).toEqual([]);
     await page.context().close();
   });
 
