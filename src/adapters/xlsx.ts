@@ -11,16 +11,42 @@ import { addFindingsSheet, applyPlan, workbookToGrids } from "./xlsx-core";
 
 export { addFindingsSheet, applyPlan, checkedCopyBuffer, plainValue, workbookToGrids, worksheetToGrid } from "./xlsx-core";
 
-/** A file that cannot be opened as a workbook: the message names it, in Chinese. */
+/**
+ * A file that cannot be opened as a workbook: the message names it and says what to do, in Chinese. The
+ * zip or file-system library's own (English) words stay in `detail`, for a developer, never in `message`.
+ */
 export class WorkbookReadError extends Error {
   constructor(
     readonly file: string,
     reason: string,
+    readonly detail?: string,
   ) {
     super(`无法读取文件“${file}”：${reason}`);
     this.name = "WorkbookReadError";
   }
 }
+
+const RESAVE = "请在 Excel 或 WPS 中打开后另存为 .xlsx 再试。";
+
+/** .xls files and password-protected .xlsx files are both OLE compound documents (D0 CF 11 E0). */
+function isOleDocument(data: Uint8Array): boolean {
+  return data.length >= 4 && data[0] === 0xd0 && data[1] === 0xcf && data[2] === 0x11 && data[3] === 0xe0;
+}
+
+/** Why bytes that are not a zip cannot be read, in Chinese. */
+export function notXlsxReason(data: Uint8Array): string {
+  return isOleDocument(data)
+    ? `这是 .xls 旧格式或受密码保护的工作簿，JX 只能读取未加密的 .xlsx。${RESAVE}（有密码时请先取消密码）`
+    : `不是有效的 .xlsx 工作簿（可能是 .xls 旧格式、已损坏或受密码保护）。${RESAVE}`;
+}
+
+const FS_REASONS: Record<string, string> = {
+  ENOENT: "文件不存在",
+  EACCES: "没有读取权限",
+  EPERM: "没有读取权限",
+  EISDIR: "这是一个文件夹",
+  EBUSY: "文件正被其他程序占用",
+};
 
 export async function loadWorkbook(source: string | Buffer, label = typeof source === "string" ? source : "（内存中的工作簿）"): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -28,13 +54,13 @@ export async function loadWorkbook(source: string | Buffer, label = typeof sourc
   try {
     data = typeof source === "string" ? await fs.readFile(source) : source;
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new WorkbookReadError(label, code === "ENOENT" ? "文件不存在" : code === "EACCES" ? "没有读取权限" : code === "EISDIR" ? "这是一个文件夹" : String((e as Error).message));
+    const code = (e as NodeJS.ErrnoException).code ?? "";
+    throw new WorkbookReadError(label, FS_REASONS[code] ?? `系统无法打开该文件${code ? `（${code}）` : ""}`, String((e as Error).message));
   }
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);
   } catch (e) {
-    throw new WorkbookReadError(label, `不是有效的 .xlsx 工作簿（${(e as Error).message}）`);
+    throw new WorkbookReadError(label, notXlsxReason(new Uint8Array(data as unknown as ArrayBuffer)), String((e as Error).message));
   }
   return wb;
 }

@@ -21,13 +21,8 @@ export async function openWorkbook(name: string, data: ArrayBuffer): Promise<Ope
   if (!/\.xlsx$/i.test(name)) {
     throw new Error(`无法读取文件“${name}”：只支持 .xlsx 工作簿（.xls 或 .et 文件请先在 Excel/WPS 中另存为 .xlsx）。`);
   }
-  let wb;
-  try {
-    wb = await loadWorkbook(asBuffer(data.slice(0)), name);
-  } catch {
-    // exceljs/JSZip explain in English; an official needs to know what to do.
-    throw new Error(`无法读取文件“${name}”：不是有效的 .xlsx 工作簿（文件可能已损坏、有密码保护，或是改了扩展名的其他文件）。请在 Excel 或 WPS 中打开后另存为 .xlsx 再试。`);
-  }
+  // A file that is not a workbook throws WorkbookReadError: the same Chinese message as the command line.
+  const wb = await loadWorkbook(asBuffer(data.slice(0)), name);
   return { name, data, grids: workbookToGrids(wb) };
 }
 

@@ -110,6 +110,18 @@ describe("xlsx adapter", () => {
     await expect(loadWorkbook(bad)).rejects.toThrow(WorkbookReadError);
     await expect(loadWorkbook(bad)).rejects.toThrow(`无法读取文件“${bad}”`);
     await expect(loadWorkbook(join(dir, "没有.xlsx"))).rejects.toThrow("文件不存在");
+    // Chinese only: the zip library's English stays in `detail`.
+    const e = (await loadWorkbook(bad).catch((x) => x)) as WorkbookReadError;
+    expect(e.message).toBe(`无法读取文件“${bad}”：不是有效的 .xlsx 工作簿（可能是 .xls 旧格式、已损坏或受密码保护）。请在 Excel 或 WPS 中打开后另存为 .xlsx 再试。`);
+    expect(e.detail).toMatch(/[a-z]{3,}/i);
+    expect(e.message).not.toContain(e.detail!);
+  });
+
+  test("an .xls or password-protected workbook (OLE compound file) is named as such", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "jx-xlsx-"));
+    const xls = join(dir, "旧格式.xls");
+    writeFileSync(xls, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
+    await expect(loadWorkbook(xls)).rejects.toThrow(`无法读取文件“${xls}”：这是 .xls 旧格式或受密码保护的工作簿，JX 只能读取未加密的 .xlsx。`);
   });
 });
 
