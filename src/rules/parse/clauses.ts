@@ -5,6 +5,13 @@ import type { Clause, Token } from "./tokens";
 /** Markers that start what a clause gives, earliest wins (…的得3分, …为满分, …不得分, …计8分). */
 const GAIN_MARKERS = ["不得分", "不计分", "不给分", "为满分", "得", "计", "给"];
 
+/** Where a gain marker starts in a word; 计 in 计划 (按计划完成) is not one. */
+function markerAt(word: string, marker: string): number {
+  let k = word.indexOf(marker);
+  while (k >= 0 && marker === "计" && word[k + 1] === "划") k = word.indexOf(marker, k + 1);
+  return k;
+}
+
 /** Splits a clause into its condition tokens and its gain tokens. */
 export function splitAtGain(tokens: Token[]): { cond: Token[]; gain: Token[] } {
   // ",3分" / ",3分。": a clause that is only points.
@@ -22,7 +29,7 @@ export function splitAtGain(tokens: Token[]): { cond: Token[]; gain: Token[] } {
     if (t.t !== "word") continue;
     let at = -1;
     for (const m of GAIN_MARKERS) {
-      const k = t.text.indexOf(m);
+      const k = markerAt(t.text, m);
       if (k >= 0 && (at < 0 || k < at)) at = k;
     }
     if (at < 0) continue;

@@ -112,7 +112,8 @@ export function isPhrase(tokens: Token[]): boolean {
     if (t.t === "num" && /[0-9]/.test(t.raw)) return false;
     if (t.t !== "num" && t.t !== "word") return false;
   }
-  const text = tokens.map((t) => t.raw).join("");
+  // 按计划完成: 计划 is a plan, not the 计 of 计8分.
+  const text = tokens.map((t) => t.raw).join("").split("计划").join("");
   return !NOT_PHRASE.some((w) => text.includes(w));
 }
 

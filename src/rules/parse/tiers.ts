@@ -8,6 +8,7 @@ import { points, readGain } from "./amount";
 import { isBoilerplate, splitAtGain } from "./clauses";
 import { conditionSubject, isPhrase, readCondition, type Condition } from "./conditions";
 import { RuleParseError } from "./errors";
+import { achievementOf } from "./achievement";
 import { tokenText, type Clause, type Token } from "./tokens";
 
 type ReadTier =
@@ -85,8 +86,40 @@ function isOtherwise(t: ReadTier): boolean {
   return t.kind === "cond" && (t.cond.kind === "otherwise" || (t.cond.kind === "target" && !t.cond.met));
 }
 
-export function fromTiers(text: string, tiers: ReadTier[]): BracketRule | ThresholdRule | QualitativeRule | ChecklistRule {
-  if (tiers.length === 0) throw new RuleParseError(text);
+/** Achievement phrases (完成 / 未按时完成) as target conditions; null when some phrase is not one. */
+function asTargetConditions(tiers: ReadTier[]): ReadTier[] | null {
+  const out: ReadTier[] = [];
+  for (const t of tiers) {
+    if (t.kind === "cond") {
+      out.push(t);
+      continue;
+    }
+    const a = achievementOf(t.phrase);
+    if (!a) return null;
+    out.push({ kind: "cond", cond: { kind: "target", met: a === "met" }, amount: t.amount, text: t.text, subject: "" });
+  }
+  return out;
+}
+
+/**
+ * 完成目标得满分，未完成不得分 / 按时完成得满分，未按时完成不得分: a met / not-met pair is a threshold on
+ * the row's target (a numeric or dated actual is then scored, not matched against the words);
+ * 全部完成得满分，完成80%以上得70%分值…: beside numeric tiers, 全部完成 is the met-target tier.
+ */
+function resolveAchievements(tiers: ReadTier[]): ReadTier[] {
+  if (!tiers.some((t) => t.kind === "phrase")) return tiers;
+  const asConds = asTargetConditions(tiers);
+  if (!asConds) return tiers;
+  const conds = asConds as Array<Extract<ReadTier, { kind: "cond" }>>;
+  const met = conds.filter((t) => t.cond.kind === "target" && t.cond.met);
+  const numeric = conds.some((t) => t.cond.kind === "range");
+  const pair = conds.length === 2 && met.length === 1 && !met[0].amount.value.isZero() && conds.some(isOtherwise);
+  return numeric || pair ? asConds : tiers;
+}
+
+export function fromTiers(text: string, readTiers: ReadTier[]): BracketRule | ThresholdRule | QualitativeRule | ChecklistRule {
+  if (readTiers.length === 0) throw new RuleParseError(text);
+  const tiers = resolveAchievements(readTiers);
   // 若执行率<90%，此项不得分: only the zero case is written; what the rest scores is not said.
   if (tiers.every((t) => t.amount.value.isZero())) throw new RuleParseError(text, "只写明了不得分的情形");
   const phrases = tiers.filter((t) => t.kind === "phrase");

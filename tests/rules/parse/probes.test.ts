@@ -8,6 +8,20 @@ const PROBES: Probe[] = [
   { rule: "预算执行率=实际支出/预算数×100%，执行率达到100%得满分，每低1个百分点扣0.5分，扣完为止", target: "100%", actual: "96.5%", weight: 10, kind: "linear", score: 8.25 },
   { rule: "完成率=实际完成数/计划数，得分=完成率×分值，最高不超过分值", target: "100", actual: "80", weight: 10, kind: "ratio", score: 8 },
   { rule: "完成率=实际完成数/计划数，得分=完成率×分值，最高不超过分值", target: "100", actual: "120", weight: 10, kind: "ratio", score: 10 },
+  // Met / not-met pairs of achievement phrases: thresholds on the row's target.
+  { rule: "达到目标值得满分，未达到不得分", target: "5个", actual: "5个", weight: 5, kind: "threshold", score: 5 },
+  { rule: "完成目标得满分，未完成不得分", target: "5个", actual: "5个", weight: 5, kind: "threshold", score: 5 },
+  { rule: "完成目标得满分，未完成不得分", target: "5个", actual: "4个", weight: 5, kind: "threshold", score: 0 },
+  { rule: "完成得满分，未完成不得分", target: "5个", actual: "5个", weight: 5, kind: "threshold", score: 5 },
+  { rule: "完成得满分，未完成不得分", target: "完成", actual: "已完成", weight: 5, kind: "threshold", score: 5 },
+  { rule: "按时完成得满分，否则不得分", target: "2021年6月", actual: "2021年6月", weight: 5, kind: "threshold", score: 5 },
+  { rule: "按时完成得满分，否则不得分", target: "2021年6月", actual: "2021年8月", weight: 5, kind: "threshold", score: 0 },
+  { rule: "实现目标得满分，未实现不得分", target: "100%", actual: "100%", weight: 5, kind: "threshold", score: 5 },
+  { rule: "实现目标得满分，未实现不得分", target: "100%", actual: "98%", weight: 5, kind: "threshold", score: 0 },
+  // 全部完成 beside numeric tiers is the met-target tier.
+  { rule: "全部完成得满分，完成80%以上得70%分值，完成60%以上得50%分值，60%以下不得分", target: "100%", actual: "85%", weight: 5, kind: "bracket", score: 3.5 },
+  { rule: "全部完成得满分，完成80%以上得70%分值，完成60%以上得50%分值，60%以下不得分", target: "100%", actual: "100%", weight: 5, kind: "bracket", score: 5 },
+  { rule: "全部完成得满分，完成80%以上得70%分值，完成60%以上得50%分值，60%以下不得分", target: "100%", actual: "50%", weight: 5, kind: "bracket", score: 0 },
 ];
 
 describe("probes from other provinces, end to end", () => {

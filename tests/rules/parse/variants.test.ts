@@ -230,6 +230,68 @@ const THRESHOLD: Array<[string, object]> = [
   ["满意度大于90%得满分", { kind: "threshold", condition: b("gt", "0.9"), met: share("1"), notMet: pts("0") }],
   ["满意度达到90%及以上的得满分，否则不得分", { kind: "threshold", condition: b("ge", "0.9"), met: share("1"), notMet: pts("0") }],
   ["按时完成的得2分，否则不得分", { kind: "threshold", condition: null, met: pts("2"), notMet: pts("0") }],
+  // A met / not-met pair of achievement phrases is a threshold on the row's target (a numeric or dated
+  // actual is scored against it); these two were read as word tiers, which refused 实际值 5个.
+  ["完成得分，未完成不得分", { kind: "threshold", condition: null, met: share("1"), notMet: pts("0") }],
+  ["按时完成得满分，未按时完成不得分", { kind: "threshold", condition: null, met: share("1"), notMet: pts("0") }],
+  ["完成目标得满分，未完成不得分", { kind: "threshold", condition: null, met: share("1"), notMet: pts("0") }],
+  ["完成得满分，未完成不得分", { kind: "threshold", condition: null, met: share("1"), notMet: pts("0") }],
+  ["按时完成得满分，否则不得分", { kind: "threshold", condition: null, met: share("1"), notMet: pts("0") }],
+  ["实现目标得满分，未实现不得分", { kind: "threshold", condition: null, met: share("1"), notMet: pts("0") }],
+  ["全面完成年度目标任务得满分；未完成年度目标任务不得分", { kind: "threshold", condition: null, met: share("1"), notMet: pts("0") }],
+  ["已完成的得满分，未完成的不得分", { kind: "threshold", condition: null, met: share("1"), notMet: pts("0") }],
+  ["按期完成得3分，逾期完成得1分", { kind: "threshold", condition: null, met: pts("3"), notMet: pts("1") }],
+  ["按计划完成得满分，未按计划完成不得分", { kind: "threshold", condition: null, met: share("1"), notMet: pts("0") }],
+  ["如期实现绩效目标的得5分；没有实现绩效目标的得0分", { kind: "threshold", condition: null, met: pts("5"), notMet: pts("0") }],
+];
+
+/** Beside numeric tiers, 全部完成 / 按时完成 is the met-target tier, not a word tier. */
+const ACHIEVEMENT_TIERS: Array<[string, object]> = [
+  [
+    "全部完成得满分，完成80%以上得70%分值，完成60%以上得50%分值，60%以下不得分",
+    {
+      kind: "bracket",
+      tiers: [
+        { lower: null, upper: null, meetsTarget: true, points: share("1") },
+        { lower: b("ge", "0.8"), upper: null, points: share("0.7") },
+        { lower: b("ge", "0.6"), upper: null, points: share("0.5") },
+        { lower: null, upper: b("le", "0.6"), points: pts("0") },
+      ],
+    },
+  ],
+  [
+    "全部完成得满分，完成90%（含）以上得80%分值，90%以下不得分",
+    {
+      kind: "bracket",
+      tiers: [
+        { lower: null, upper: null, meetsTarget: true, points: share("1") },
+        { lower: b("ge", "0.9"), upper: null, points: share("0.8") },
+        { lower: null, upper: b("le", "0.9"), points: pts("0") },
+      ],
+    },
+  ],
+  [
+    "按时完成得3分；完成率80%-100%得2分；完成率低于80%不得分",
+    {
+      kind: "bracket",
+      tiers: [
+        { lower: null, upper: null, meetsTarget: true, points: pts("3") },
+        { lower: b("ge", "0.8"), upper: b("lt", "1"), points: pts("2") },
+        { lower: null, upper: b("lt", "0.8"), points: pts("0") },
+      ],
+    },
+  ],
+  [
+    "完成目标任务得满分，完成70%以上得60%权重分，完成不足70%的不得分",
+    {
+      kind: "bracket",
+      tiers: [
+        { lower: null, upper: null, meetsTarget: true, points: share("1") },
+        { lower: b("ge", "0.7"), upper: null, points: share("0.6") },
+        { lower: null, upper: b("lt", "0.7"), points: pts("0") },
+      ],
+    },
+  ],
 ];
 
 const checklist = (points: Array<[number, object]>, gates: number[] = [], allOrNothing = false) => ({
@@ -285,6 +347,11 @@ const QUALITATIVE: Array<[string, object]> = [
     { kind: "qualitative", tiers: [{ phrase: "达成年度指标", points: share("1") }, { phrase: "部分达成", points: share("0.6") }, { phrase: "未达成", points: pts("0") }] },
   ],
   ["资料齐全得3分，资料基本齐全得2分，其他情况不得分", { kind: "qualitative", tiers: [{ phrase: "资料齐全", points: pts("3") }, { phrase: "资料基本齐全", points: pts("2") }, { phrase: "其他", points: pts("0") }] }],
+  // Three levels of completion stay word tiers: 部分完成 is neither met nor not met.
+  [
+    "完成得满分，部分完成得60%，未完成不得分",
+    { kind: "qualitative", tiers: [{ phrase: "完成", points: share("1") }, { phrase: "部分完成", points: share("0.6") }, { phrase: "未完成", points: pts("0") }] },
+  ],
   ["有制度得1分，无制度不得分", { kind: "qualitative", tiers: [{ phrase: "有制度", points: pts("1") }, { phrase: "无制度", points: pts("0") }] }],
   [
     "有健全的管理制度且执行有效得3分，有制度但执行不到位得1分，无制度不得分",
@@ -295,8 +362,6 @@ const QUALITATIVE: Array<[string, object]> = [
     "已建立并执行的得满分，已建立未执行的得50%，未建立的不得分",
     { kind: "qualitative", tiers: [{ phrase: "已建立并执行", points: share("1") }, { phrase: "已建立未执行", points: share("0.5") }, { phrase: "未建立", points: pts("0") }] },
   ],
-  ["完成得分，未完成不得分", { kind: "qualitative", tiers: [{ phrase: "完成", points: share("1") }, { phrase: "未完成", points: pts("0") }] }],
-  ["按时完成得满分，未按时完成不得分", { kind: "qualitative", tiers: [{ phrase: "按时完成", points: share("1") }, { phrase: "未按时完成", points: pts("0") }] }],
   [
     "效果显著,10分;效果较好,8分;效果一般,5分;无效果,不得分",
     {
@@ -413,6 +478,7 @@ function table(name: string, rows: Array<[string, object]>) {
 table("linear", LINEAR);
 table("bracket", BRACKET);
 table("threshold", THRESHOLD);
+table("achievement beside numeric tiers", ACHIEVEMENT_TIERS);
 table("checklist", CHECKLIST);
 table("occurrence", OCCURRENCE);
 table("qualitative", QUALITATIVE);
