@@ -48,6 +48,15 @@ function isCnNumeralChar(ch: string): boolean {
   return ch === "十" || CN_DIGITS[ch] !== undefined;
 }
 
+/** The numerator of 三分之二 starting at `from` (Chinese numerals), as a fraction of `denominator`; null when there is none or it is not a proper fraction. */
+function fractionAfter(text: string, from: number, denominator: number): { value: Decimal; end: number } | null {
+  let j = from;
+  while (j < text.length && j - from < 3 && isCnNumeralChar(text[j])) j += 1;
+  const numerator = chineseNumber(text.slice(from, j));
+  if (numerator === null || numerator <= 0 || numerator >= denominator) return null;
+  return { value: new Decimal(numerator).div(denominator), end: j };
+}
+
 const CMP: Record<string, Comparator> = { "≥": "ge", "≤": "le", ">": "gt", "<": "lt", "=": "eq" };
 const SEPS: Record<string, boolean> = { ",": false, ";": true, "。": true, "\n": true, ":": false, "!": true, "?": true, "？": true, "！": true };
 
@@ -106,11 +115,26 @@ export function tokenize(text: string): Token[] {
         continue;
       }
     }
+    // 一半分值 / 分值的一半: half, a share like 50%.
+    if (ch === "一" && text[i + 1] === "半") {
+      flushWord();
+      tokens.push({ t: "num", value: new Decimal(0.5), percent: true, raw: "一半" });
+      i += 2;
+      continue;
+    }
     if (isCnNumeralChar(ch)) {
       let j = i;
       while (j < text.length && j - i < 3 && isCnNumeralChar(text[j])) j += 1;
       const run = text.slice(i, j);
       const value = chineseNumber(run);
+      // 三分之二分值: a fraction in words, a share like a percent.
+      const fraction = value !== null && value > 0 && text.startsWith("分之", j) ? fractionAfter(text, j + 2, value) : null;
+      if (fraction) {
+        flushWord();
+        tokens.push({ t: "num", value: fraction.value, percent: true, raw: text.slice(i, fraction.end) });
+        i = fraction.end;
+        continue;
+      }
       const classified = CN_CLASSIFIERS.some((c) => text.startsWith(c, j)) || text.startsWith("百分点", j);
       if (value !== null && classified && j - i === run.length && !isCnNumeralChar(text[j] ?? "")) {
         flushWord();

@@ -22,6 +22,9 @@ const PROBES: Probe[] = [
   { rule: "全部完成得满分，完成80%以上得70%分值，完成60%以上得50%分值，60%以下不得分", target: "100%", actual: "85%", weight: 5, kind: "bracket", score: 3.5 },
   { rule: "全部完成得满分，完成80%以上得70%分值，完成60%以上得50%分值，60%以下不得分", target: "100%", actual: "100%", weight: 5, kind: "bracket", score: 5 },
   { rule: "全部完成得满分，完成80%以上得70%分值，完成60%以上得50%分值，60%以下不得分", target: "100%", actual: "50%", weight: 5, kind: "bracket", score: 0 },
+  // 一半分值 = half the weight.
+  { rule: "满意度90%以上得满分，80%-90%得一半分值，80%以下不得分", target: "90%", actual: "85%", weight: 10, kind: "bracket", score: 5 },
+  { rule: "满意度90%以上得满分，80%-90%得三分之二分值，80%以下不得分", target: "90%", actual: "85%", weight: 3, kind: "bracket", score: 2 },
 ];
 
 describe("probes from other provinces, end to end", () => {

@@ -42,6 +42,13 @@ describe("tokenize", () => {
     expect(shape("一般性支出")).toEqual(["一般性支出"]);
     expect(shape("百分之十")).toEqual(["#0.1%"]);
   });
+  it("reads 一半 and 三分之二 as shares, and only proper fractions", () => {
+    expect(shape("得一半分值")).toEqual(["得", "#0.5%", "分值"]);
+    expect(shape("得分值的三分之一")).toEqual(["得分值的", "#0.33333333333333333333%"]);
+    expect(shape("扣四分之一")).toEqual(["扣", "#0.25%"]);
+    // 三分之四 is not a share of anything: the 三 stays a count (三分), the rest words.
+    expect(shape("三分之四")).toEqual(["#3", "分之四"]);
+  });
   it("marks (含) and separators", () => {
     expect(shape("80%(含)-90%；")).toEqual(["#0.8%", "含", "-", "#0.9%", ";"]);
     expect(shape("5%.,")).toEqual(["#0.05%", ",", ","]);

@@ -294,6 +294,45 @@ const ACHIEVEMENT_TIERS: Array<[string, object]> = [
   ],
 ];
 
+/** Shares written in words: 一半分值 / 分值的一半 / 三分之二分值. */
+const HALVES: Array<[string, object]> = [
+  [
+    "满意度90%以上得满分，80%-90%得一半分值，80%以下不得分",
+    {
+      kind: "bracket",
+      tiers: [
+        { lower: b("ge", "0.9"), upper: null, points: share("1") },
+        { lower: b("ge", "0.8"), upper: b("lt", "0.9"), points: share("0.5") },
+        { lower: null, upper: b("le", "0.8"), points: pts("0") },
+      ],
+    },
+  ],
+  [
+    "≥90%得满分，80%(含)-90%得一半，低于80%不得分",
+    {
+      kind: "bracket",
+      tiers: [
+        { lower: b("ge", "0.9"), upper: null, points: share("1") },
+        { lower: b("ge", "0.8"), upper: b("lt", "0.9"), points: share("0.5") },
+        { lower: null, upper: b("lt", "0.8"), points: pts("0") },
+      ],
+    },
+  ],
+  [
+    "满意度90%以上得满分，80%-90%得三分之二分值，80%以下不得分",
+    {
+      kind: "bracket",
+      tiers: [
+        { lower: b("ge", "0.9"), upper: null, points: share("1") },
+        { lower: b("ge", "0.8"), upper: b("lt", "0.9"), points: share(new Decimal(2).div(3).toString()) },
+        { lower: null, upper: b("le", "0.8"), points: pts("0") },
+      ],
+    },
+  ],
+  ["达到目标值得满分，未达到得分值的一半", { kind: "threshold", condition: null, met: share("1"), notMet: share("0.5") }],
+  ["每降低5%扣一半分值，扣完为止", lin("below", "0.05", "percent", share("0.5"))],
+];
+
 const checklist = (points: Array<[number, object]>, gates: number[] = [], allOrNothing = false) => ({
   kind: "checklist",
   points: points.map(([index, s]) => ({ index, share: s })),
@@ -479,6 +518,7 @@ table("linear", LINEAR);
 table("bracket", BRACKET);
 table("threshold", THRESHOLD);
 table("achievement beside numeric tiers", ACHIEVEMENT_TIERS);
+table("shares in words", HALVES);
 table("checklist", CHECKLIST);
 table("occurrence", OCCURRENCE);
 table("qualitative", QUALITATIVE);
