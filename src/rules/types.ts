@@ -38,7 +38,8 @@ export interface LinearRule {
   reference: Decimal | null;
   /** Size of one step, in the unit of `stepUnit` (percent as fraction: 1% -> 0.01). */
   step: Decimal;
-  stepUnit: "percent" | "day" | "item" | "unit";
+  /** "month": 每延期1个月 — counted in calendar months between two dates ((year×12+month) difference). */
+  stepUnit: "percent" | "day" | "item" | "unit" | "month";
   /** What one step costs. */
   perStep: Amount;
   /** 最多扣10分 */

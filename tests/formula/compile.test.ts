@@ -141,6 +141,8 @@ describe("compileRule: rules no formula can express", () => {
   it.each([
     ["酌情扣分。", "酌情"],
     ["符合(2分)；不符合(0分)。", "文字档次"],
+    // Date cells differ in days; the rule counts months.
+    ["按时完成得满分，每延期1个月扣1分", "按月计延迟"],
   ])("%s is refused with a Chinese reason", (text, word) => {
     const r = compileRule(parseRule(text), CELLS);
     expect(r.ok).toBe(false);

@@ -42,6 +42,18 @@ function delayDays(ctx: EvalContext): Decimal | null {
   return null;
 }
 
+/** Months late for 每延期1个月: calendar months between two dates ((year×12+month) difference), or an actual written as 2个月. */
+function delayMonths(ctx: EvalContext): Decimal | null {
+  const { target: t, actual: a } = ctx;
+  if (t.kind === "date" && a.kind === "date") {
+    if (t.month === null || a.month === null) return null;
+    const year = t.year ?? a.year ?? 2000;
+    return new Decimal((a.year ?? year) * 12 + a.month - (year * 12 + t.month));
+  }
+  if (a.kind === "number" && a.unit && a.unit.includes("月")) return a.magnitude;
+  return null;
+}
+
 export function evaluateLinear(rule: LinearRule, ctx: EvalContext): KindResult {
   const { w } = ctx;
   const perStep = amountPoints(rule.perStep, w);
@@ -52,15 +64,19 @@ export function evaluateLinear(rule: LinearRule, ctx: EvalContext): KindResult {
   let percent = rule.stepUnit === "percent";
   let relative = false;
 
-  const days = rule.stepUnit === "day" ? delayDays(ctx) : null;
+  const days = rule.stepUnit === "day" ? delayDays(ctx) : rule.stepUnit === "month" ? delayMonths(ctx) : null;
+  const timeUnit = rule.stepUnit === "month" ? "个月" : "天";
   if (days !== null) {
     gap = Decimal.max(0, days);
-    gapText = gap.gt(0) ? `延迟${formatNumber(gap)}天` : "按时完成";
+    gapText = gap.gt(0) ? `延迟${formatNumber(gap)}${timeUnit}` : "按时完成";
     lines.push(`目标${ctx.target.raw || "按时完成"}，实际${ctx.actual.raw}`);
   } else if (ctx.actual.kind === "word" && wordAchievement(ctx.target, ctx.actual) === "full") {
     gap = new Decimal(0);
     gapText = "达到目标";
     lines.push(`目标值${ctx.target.raw}，实际值${ctx.actual.raw}`);
+  } else if (rule.stepUnit === "month") {
+    // Months late need two dates with months (or 2个月); a year or a number is no count of months.
+    throw new EvalError(`按月计延迟需要目标与实际均为写明月份的日期（或实际值写作“N个月”）：目标“${ctx.target.raw}”，实际“${ctx.actual.raw}”`, "value-unreadable");
   } else if (percent && hasOwnUnit(ctx.target) && hasOwnUnit(ctx.actual)) {
     // 每超支1% on amounts in 万元 or 人: percentage points of an amount mean nothing, so the step is a share of the target.
     const pair = numericPair(ctx.target, ctx.actual);
@@ -101,7 +117,7 @@ export function evaluateLinear(rule: LinearRule, ctx: EvalContext): KindResult {
   // The rule's own words (不足1%的按1%计) win over the option.
   const counting = rule.stepCounting ?? ctx.options.stepCounting;
   const steps = countSteps(rawSteps, counting);
-  const stepText = percent ? `${formatNumber(rule.step.times(100))}${relative ? "%" : "个百分点"}` : `${formatNumber(rule.step)}${rule.stepUnit === "day" ? "天" : rule.stepUnit === "item" ? "项" : ""}`;
+  const stepText = percent ? `${formatNumber(rule.step.times(100))}${relative ? "%" : "个百分点"}` : `${formatNumber(rule.step)}${rule.stepUnit === "day" ? "天" : rule.stepUnit === "month" ? "个月" : rule.stepUnit === "item" ? "项" : ""}`;
   lines.push(`每${stepText}扣${describeAmount(rule.perStep, w)}`);
   if (counting !== "proportional" && !rawSteps.eq(steps)) {
     lines.push(`${rule.stepCounting ? "按评分规则" : ""}${OPTION_LABELS.stepCounting.values[counting]}，计${formatNumber(steps)}步`);

@@ -14,7 +14,7 @@ import type { Clause } from "./tokens";
 /** Words that, between a step and its deduction, mean the clause says more than one thing. */
 const LEAD_FORBIDDEN = ["每", "得", "扣", "最多", "满分", "要点", "不得", "符合", "具备", "加"];
 /** A step clause that ends at its unit (每降低5%, / 偏离指标值1部门,) takes its amount from the next clause. */
-const STEP_UNIT_WORDS = ["部门", "个", "项", "天", "日", "人", "家", "户", "次", "件", "名", "例", "处"];
+const STEP_UNIT_WORDS = ["部门", "个", "项", "天", "日", "个月", "月", "人", "家", "户", "次", "件", "名", "例", "处"];
 
 const CAP_WORDS = ["最多扣", "最高扣", "扣分不超过", "最多减", "累计扣分不超过", "扣分最多", "最多可扣"];
 
@@ -98,7 +98,7 @@ export function parseLinear(text: string, clauses: Clause[], step: StepPhrase): 
   const startFits = (b: Bound) =>
     direction === "both" ? b.comparator === "eq" : direction === "below" ? b.comparator === "lt" || b.comparator === "le" : b.comparator === "gt" || b.comparator === "ge";
   const timeUnit = unsupportedTimeUnit(step);
-  if (timeUnit) throw new RuleParseError(clauses[step.clauseIndex].text, `按「${timeUnit}」计的步长无法换算成天数`);
+  if (timeUnit) throw new RuleParseError(clauses[step.clauseIndex].text, `按「${timeUnit}」计的步长无法计算`);
   const consumed = new Set<number>([step.clauseIndex]);
   const stepClause = clauses[step.clauseIndex];
 

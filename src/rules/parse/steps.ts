@@ -4,7 +4,7 @@ import type { Direction } from "../types";
 import type { Clause, Token } from "./tokens";
 
 const BOTH = ["偏离", "浮动", "上下浮动", "增减", "变动", "上下波动", "波动"];
-const ABOVE = ["增加", "增长", "超过", "超出", "高于", "多于", "提高", "上升", "延迟", "延期", "推迟", "滞后", "逾期", "超", "多", "增", "晚", "多出", "超支", "超出预算", "超预算", "超期", "超时", "延误", "拖延", "迟报", "迟交"];
+const ABOVE = ["增加", "增长", "超过", "超出", "高于", "多于", "提高", "上升", "延迟", "延期", "推迟", "延后", "滞后", "逾期", "超", "多", "增", "晚", "多出", "超支", "超出预算", "超预算", "超期", "超时", "延误", "拖延", "迟报", "迟交"];
 const BELOW = ["降低", "减少", "下降", "低于", "少于", "不足", "缺少", "未达", "减", "降", "缺", "少", "差", "低", "少完成", "缺失", "短缺", "未完成"];
 const OCCURRENCE = ["出现", "发现", "发生", "存在", "有", "查出", "查实"];
 /** Objects a verb may name (每低于目标值1%, 每比计划减少1%): they do not change the direction. */
@@ -98,11 +98,18 @@ export function findStep(clause: Clause, clauseIndex: number): StepPhrase | null
   return null;
 }
 
-/** Time steps other than days cannot be turned into days exactly (a month is not a fixed length). */
+/** Time steps the engine cannot count: hours (dates carry no time), years and quarters (not seen with a rule that counts them). */
 export function unsupportedTimeUnit(phrase: StepPhrase): string | null {
   const w = phrase.unitWord;
-  for (const u of ["个月", "月", "小时", "年", "季度"]) if (w.startsWith(u)) return u;
+  if (monthSteps(phrase)) return null;
+  // 一个季度 / 1个小时: the 个 before the unit.
+  for (const u of ["小时", "年", "季度"]) if (w.startsWith(u) || w.startsWith(`个${u}`)) return u;
   return null;
+}
+
+/** 每延期1个月: counted in calendar months (a month is not a fixed number of days). */
+export function monthSteps(phrase: StepPhrase): boolean {
+  return !phrase.percent && (phrase.unitWord.startsWith("个月") || phrase.unitWord.startsWith("月"));
 }
 
 /** 每延迟一周: a week is exactly 7 days. */
@@ -110,8 +117,9 @@ export function weekDays(phrase: StepPhrase): boolean {
   return !phrase.percent && (phrase.unitWord.startsWith("周") || phrase.unitWord.startsWith("个星期") || phrase.unitWord.startsWith("星期"));
 }
 
-export function stepUnit(phrase: StepPhrase): "percent" | "day" | "item" | "unit" {
+export function stepUnit(phrase: StepPhrase): "percent" | "day" | "item" | "unit" | "month" {
   if (phrase.percent) return "percent";
+  if (monthSteps(phrase)) return "month";
   if (weekDays(phrase)) return "day";
   const w = phrase.unitWord;
   if (w.startsWith("天") || w.startsWith("日") || w.startsWith("个工作日") || w.startsWith("工作日") || w.startsWith("个自然日")) return "day";

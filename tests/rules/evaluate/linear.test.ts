@@ -75,6 +75,18 @@ describe("linear deduction (每降低1%扣权重分的10%)", () => {
     expect(ok(r, { target: "按时完成", actual: "3天", weight: 10 }).score).toBe(8.5);
   });
 
+  test("months: 每延期1个月扣1分 counts calendar months between dates, or an actual written as N个月", () => {
+    const r = linear({ stepUnit: "month", step: d(1), perStep: points(1), direction: "above" });
+    const e = ok(r, { target: "2021年6月", actual: "2021年8月", weight: 5 });
+    expect(e.score).toBe(3);
+    expect(e.explanation).toContain("延迟2个月");
+    expect(ok(r, { target: "2021年11月", actual: "2022年2月", weight: 5 }).score).toBe(2);
+    expect(ok(r, { target: "2021年6月", actual: "2个月", weight: 5 }).score).toBe(3);
+    expect(ok(r, { target: "2021年6月30日", actual: "2021年6月15日", weight: 5 }).score).toBe(5);
+    // A year is not a count of months: refused, not read as one step.
+    expect(fails(r, { target: "2021年", actual: "2022年", weight: 5 }).error).toContain("按月计延迟");
+  });
+
   test("units other than percent: 偏离指标值1部门，减数量分值10%", () => {
     const r = linear({ direction: "both", stepUnit: "unit", step: d(1), perStep: share(0.1) });
     expect(ok(r, { target: "=4", actual: "3", weight: 10 }).score).toBe(9);

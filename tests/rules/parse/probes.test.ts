@@ -25,6 +25,10 @@ const PROBES: Probe[] = [
   // 一半分值 = half the weight.
   { rule: "满意度90%以上得满分，80%-90%得一半分值，80%以下不得分", target: "90%", actual: "85%", weight: 10, kind: "bracket", score: 5 },
   { rule: "满意度90%以上得满分，80%-90%得三分之二分值，80%以下不得分", target: "90%", actual: "85%", weight: 3, kind: "bracket", score: 2 },
+  // Steps in months.
+  { rule: "按时完成得满分，每延期1个月扣1分", target: "2021年6月", actual: "2021年8月", weight: 5, kind: "linear", score: 3 },
+  { rule: "按时完成得满分，每延期1个月扣1分", target: "2021年6月", actual: "2个月", weight: 5, kind: "linear", score: 3 },
+  { rule: "按期完工得满分，每延后1个月扣0.5分，最多扣2分", target: "2021年6月", actual: "2022年1月", weight: 5, kind: "linear", score: 3 },
 ];
 
 describe("probes from other provinces, end to end", () => {
