@@ -134,6 +134,8 @@ export function parseFormulaFamily(text: string, clausesIn: Clause[], bare = fal
   let pendingCondition: Bound | null = null;
   /** 大于等于95%得满分 (then 低于95%按比例得分): the level full marks start at. */
   let fullAt: Bound | null = null;
+  /** 60%(含)以上按完成比例计分: where the ratio part starts, which decides the gate's closed end. */
+  let ratioFrom: Bound | null = null;
   clauses.forEach((c, i) => {
     if (consumed.has(i)) return;
     if (isBoilerplate(c) || isDescriptive(c)) return consumed.add(i);
@@ -141,9 +143,19 @@ export function parseFormulaFamily(text: string, clausesIn: Clause[], bare = fal
     if (RATIO_WORDS.some((w) => c.text.includes(w))) {
       // 采用完成率法计分 / 未达到的，按完成比例计算得分 / 低于95%按比例得分
       const head = ratioWordAt >= 0 ? c.tokens.slice(0, ratioWordAt) : c.tokens;
+      // 60%(含)以上按完成比例计分: the 以上 before the ratio words belongs to the condition.
+      const ratioWord = ratioWordAt >= 0 ? c.tokens[ratioWordAt] : null;
+      if (ratioWord && ratioWord.t === "word") {
+        const at = Math.min(...RATIO_WORDS.map((w) => ratioWord.text.indexOf(w)).filter((k) => k >= 0));
+        const lead = ratioWord.text.slice(0, at);
+        if (lead) head.push({ t: "word", text: lead, raw: lead });
+      }
       if (!c.tokens.some((t) => t.t === "num")) return consumed.add(i);
       const headCond = readCondition(head, false);
-      if (ratioWordAt >= 0 && c.tokens.slice(ratioWordAt).every((t) => t.t !== "num") && headCond && headCond !== "unreadable" && headCond.kind === "range") return consumed.add(i);
+      if (ratioWordAt >= 0 && c.tokens.slice(ratioWordAt).every((t) => t.t !== "num") && headCond && headCond !== "unreadable" && headCond.kind === "range") {
+        ratioFrom = headCond.lower;
+        return consumed.add(i);
+      }
       return;
     }
     // 未达到的，按完成比例计算得分: the clause that introduces the ratio part.
@@ -202,6 +214,10 @@ export function parseFormulaFamily(text: string, clausesIn: Clause[], bare = fal
   });
   const rest = clauses.find((_, i) => !consumed.has(i));
   if (rest) throw new RuleParseError(rest.text);
+  // 60%以下不得分，60%(含)以上按比例: the (含) of the ratio part puts 60% itself on the scored side.
+  const from = ratioFrom as Bound | null;
+  const g = gate as Bound | null;
+  if (g && from && g.comparator === "le" && from.comparator === "ge" && g.value.eq(from.value)) gate = { ...g, comparator: "lt" };
 
   if (asRatio) {
     // Without a written formula (按比例得分) the ratio is actual/target.

@@ -80,14 +80,15 @@ function countingOf(c: Clause): LinearRule["stepCounting"] | null {
 /** Words before 每 that count steps from something other than the target (比上年每下降1%). */
 const OTHER_BASE = ["上年", "去年", "上一年", "同期", "基期", "上年度", "往年"];
 
-/** 以95%为基准 / 以95%为标准: the level steps count from. */
+/** 以95%为基准 / 以95%为标准 / 以100%为满分: the level steps count from. */
 function baseLevel(c: Clause): Bound | null {
   const t = c.tokens;
   const first = t[0];
   const n = t[1];
   const last = t[2];
   if (t.length !== 3 || first.t !== "word" || first.text !== "以" || n.t !== "num" || last.t !== "word") return null;
-  if (!["为基准", "为标准", "为基数", "为起点", "为满分线"].includes(last.text)) return null;
+  // 以100%为满分 names the full-marks level outright, as 以100%为基准 does.
+  if (!["为基准", "为标准", "为基数", "为起点", "为满分线", "为满分"].includes(last.text)) return null;
   return { comparator: "ge", value: n.value };
 }
 

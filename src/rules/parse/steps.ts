@@ -8,7 +8,7 @@ const ABOVE = ["增加", "增长", "超过", "超出", "高于", "多于", "提�
 const BELOW = ["降低", "减少", "下降", "低于", "少于", "不足", "缺少", "未达", "减", "降", "缺", "少", "差", "低", "少完成", "缺失", "短缺", "未完成"];
 const OCCURRENCE = ["出现", "发现", "发生", "存在", "有", "查出", "查实"];
 /** Objects a verb may name (每低于目标值1%, 每比计划减少1%): they do not change the direction. */
-const VERB_FILLERS = ["年度目标值", "目标值", "指标值", "年度目标", "目标", "计划值", "计划", "标准值", "标准", "要求", "预算", "基准", "规定"];
+const VERB_FILLERS = ["年度指标值", "年度计划值", "年度目标值", "目标值", "指标值", "年度目标", "目标", "计划值", "计划", "标准值", "标准", "要求", "预算", "基准", "规定"];
 
 export type StepVerb = { kind: "linear"; direction: Direction } | { kind: "occurrence" };
 

@@ -36,6 +36,19 @@ function cleanPhrase(s: string): string {
   return p;
 }
 
+/** Grade names written before a tier (优：100%，得5分；良：90%-100%（不含），得4分): a label, not a quantity. */
+const GRADE_LABELS = ["优", "优秀", "良", "良好", "中", "中等", "一般", "合格", "及格", "差", "较差", "不合格", "不及格"];
+
+function isGradeLabel(tokens: Token[]): boolean {
+  return tokens.length === 1 && tokens[0].t === "word" && GRADE_LABELS.includes(tokens[0].text);
+}
+
+/** 未按规定时间报送的扣1分: a one-off deduction under a condition, neither a step nor a tier's points. */
+function oneOffDeduction(tokens: Token[]): boolean {
+  if (tokens.some((t) => t.t === "word" && t.text.includes("每"))) return false;
+  return tokens.some((t, i) => t.t === "word" && (t.text.endsWith("扣") || t.text.endsWith("扣除") || t.text.endsWith("减")) && tokens[i + 1]?.t === "num");
+}
+
 export function readTiers(clauses: Clause[]): ReadTier[] {
   const all = clauses.flatMap((c) => c.tokens);
   const upperIncl = upperInclusiveStyle(all);
@@ -48,13 +61,16 @@ export function readTiers(clauses: Clause[]): ReadTier[] {
     const amount = gain.length > 0 ? readGain(gain, tokenText(gain)) : null;
     if (!amount) {
       if (gain.length > 0) throw new RuleParseError(c.text, "未写明得分");
+      if (oneOffDeduction(c.tokens)) throw new RuleParseError(c.text, "按情形一次性扣分，不是逐步扣分，也不是档次得分，无法自动计算");
       // A condition or phrase whose points come in the next clause (100%>结果≥95%，得3分).
       for (const t of c.tokens) pending.push(t);
       pendingText = pendingText ? `${pendingText},${c.text}` : c.text;
       continue;
     }
     // 组织…复评工作，并将结果报…备案的得10分: a phrase may run over several clauses.
-    const condTokens = [...pending, ...cond];
+    // 优：100%，得5分: a grade name before a numeric condition only labels it.
+    const labelled = isGradeLabel(pending) && cond.some((t) => t.t === "num" && /[0-9]/.test(t.raw));
+    const condTokens = labelled ? cond : [...pending, ...cond];
     const text = pendingText ? `${pendingText},${c.text}` : c.text;
     pending = [];
     pendingText = "";
@@ -72,7 +88,10 @@ export function readTiers(clauses: Clause[]): ReadTier[] {
       tiers.push({ kind: "phrase", phrase, amount, text });
     }
   }
-  if (pending.length > 0) throw new RuleParseError(pendingText, "未写明得分");
+  if (pending.length > 0) {
+    const graded = clauses.some((c) => isGradeLabel(c.tokens));
+    throw new RuleParseError(pendingText, graded ? "只写明了各等级的范围，未写明各等级得分" : "未写明得分");
+  }
   return tiers;
 }
 

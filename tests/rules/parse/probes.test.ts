@@ -29,6 +29,14 @@ const PROBES: Probe[] = [
   { rule: "按时完成得满分，每延期1个月扣1分", target: "2021年6月", actual: "2021年8月", weight: 5, kind: "linear", score: 3 },
   { rule: "按时完成得满分，每延期1个月扣1分", target: "2021年6月", actual: "2个月", weight: 5, kind: "linear", score: 3 },
   { rule: "按期完工得满分，每延后1个月扣0.5分，最多扣2分", target: "2021年6月", actual: "2022年1月", weight: 5, kind: "linear", score: 3 },
+  // Common national wordings.
+  { rule: "每低于目标值1个百分点扣0.5分", target: "100%", actual: "96%", weight: 5, kind: "linear", score: 3 },
+  { rule: "完成率低于60%的不得分，60%-100%之间按比例得分", target: "100%", actual: "80%", weight: 5, kind: "ratio", score: 4 },
+  { rule: "完成率低于60%的不得分，60%-100%之间按比例得分", target: "100%", actual: "50%", weight: 5, kind: "ratio", score: 0 },
+  { rule: "以100%为满分，每下降1个百分点扣除该项分值的2%", target: "100%", actual: "95%", weight: 10, kind: "linear", score: 9 },
+  { rule: "实际完成值≥年度指标值得满分，否则按完成比例计分", target: "100", actual: "80", weight: 10, kind: "ratio", score: 8 },
+  { rule: "无重大安全事故得满分，发生一起扣2分，扣完为止", target: "0", actual: "1", weight: 5, kind: "occurrence", score: 3 },
+  { rule: "优：100%，得5分；良：90%-100%（不含），得4分；中：80%-90%（不含），得3分；差：80%以下，不得分", target: "100%", actual: "95%", weight: 5, kind: "bracket", score: 4 },
 ];
 
 describe("probes from other provinces, end to end", () => {

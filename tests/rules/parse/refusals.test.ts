@@ -71,6 +71,12 @@ const REFUSED: Array<[string, string]> = [
   ["每降低1个百分点扣0.5分，降低10个百分点以上不得分", "降低10个百分点以上不得分"],
   ["未达到完成时限，每延期一天减时效分值1%，延期超过50%得0分。", "延期超过50%得0分"],
   ["每降低1%扣权重分的10%" + "9".repeat(40), "数字过长"],
+  // A fixed deduction under a condition and a zero bound in days late: neither steps nor tiers of the actual.
+  ["未按规定时间报送的扣1分，逾期超过10天的不得分", "按情形一次性扣分"],
+  ["资料不全的扣2分，未报送的不得分", "按情形一次性扣分"],
+  // Grades with their ranges but no points.
+  ["优：100%；良：90%-100%（不含）；中：80%-90%（不含）；差：80%以下", "只写明了各等级的范围，未写明各等级得分"],
+  ["优秀：90%以上；良好：80%-90%；合格：60%-80%；不合格：60%以下", "未写明各等级得分"],
 ];
 
 describe("refusals", () => {

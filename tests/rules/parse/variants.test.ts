@@ -541,6 +541,57 @@ describe("bracket repair only when unambiguous", () => {
   });
 });
 
+/** Common national wordings (lead's probes) and wordings of the same families. */
+const ratio = (extra: Record<string, unknown> = {}) => ({ kind: "ratio", denominator: null, lowerIsBetter: false, capped: true, gate: null, gateDeduct: null, ...extra });
+const NATIONAL: Array<[string, object]> = [
+  ["每低于目标值1个百分点扣0.5分", lin("below", "0.01", "percent", pts("0.5"))],
+  ["每低于年度指标值1个百分点扣1分", lin("below", "0.01", "percent", pts("1"))],
+  ["每低于计划值2个百分点扣0.5分，扣完为止", lin("below", "0.02", "percent", pts("0.5"))],
+  ["完成率低于60%的不得分，60%-100%之间按比例得分", ratio({ gate: b("lt", "0.6") })],
+  ["完成率低于50%的不得分，50%-100%之间按比例得分", ratio({ gate: b("lt", "0.5") })],
+  // The (含) of the ratio part puts 60% itself on the scored side.
+  ["完成率在60%以下不得分，60%（含）以上按完成比例计分", ratio({ gate: b("lt", "0.6") })],
+  // 以100%为满分 names the full-marks level, as 以95%为基准 does.
+  ["以100%为满分，每下降1个百分点扣除该项分值的2%", lin("below", "0.01", "percent", share("0.02"), { reference: "1" })],
+  ["以95%为满分，每下降1个百分点扣0.5分", lin("below", "0.01", "percent", pts("0.5"), { reference: "0.95" })],
+  ["以100%为满分，每降低1%扣权重分的5%", lin("below", "0.01", "percent", share("0.05"), { reference: "1" })],
+  ["实际完成值≥年度指标值得满分，否则按完成比例计分", ratio()],
+  ["实际完成值≥指标值得满分，否则按完成比例计分", ratio()],
+  ["实际值≥目标值的得满分，否则按实际完成率计算得分", ratio()],
+  ["无重大安全事故得满分，发生一起扣2分，扣完为止", { kind: "occurrence", perOccurrence: pts("2"), cap: null }],
+  ["未发生安全责任事故得满分，每发生一起扣1分", { kind: "occurrence", perOccurrence: pts("1"), cap: null }],
+  ["无安全事故得满分，发生一起扣1分，最多扣3分", { kind: "occurrence", perOccurrence: pts("1"), cap: pts("3") }],
+  // Grade names before numeric tiers only label them.
+  [
+    "优：100%，得5分；良：90%-100%（不含），得4分；中：80%-90%（不含），得3分；差：80%以下，不得分",
+    {
+      kind: "bracket",
+      tiers: [
+        { lower: b("ge", "1"), upper: b("le", "1"), points: pts("5") },
+        { lower: b("ge", "0.9"), upper: b("lt", "1"), points: pts("4") },
+        { lower: b("ge", "0.8"), upper: b("lt", "0.9"), points: pts("3") },
+        { lower: null, upper: b("le", "0.8"), points: pts("0") },
+      ],
+    },
+  ],
+  [
+    "优秀：95%以上，得满分；良好：85%-95%，得80%权重分；合格：70%-85%，得60%权重分；不合格：70%以下，不得分",
+    {
+      kind: "bracket",
+      tiers: [
+        { lower: b("ge", "0.95"), upper: null, points: share("1") },
+        { lower: b("ge", "0.85"), upper: b("lt", "0.95"), points: share("0.8") },
+        { lower: b("ge", "0.7"), upper: b("lt", "0.85"), points: share("0.6") },
+        { lower: null, upper: b("le", "0.7"), points: pts("0") },
+      ],
+    },
+  ],
+  // A grade name before a word tier is not dropped: the words are the tier.
+  ["好:5分;较好:3分;差:0分", { kind: "qualitative", tiers: [{ phrase: "好", points: pts("5") }, { phrase: "较好", points: pts("3") }, { phrase: "差", points: pts("0") }] }],
+];
+
+table("common national wordings", NATIONAL);
+
 /** A definition of the measured rate beside the rule (预算执行率=实际支出/预算数×100%) is dropped when the rest reads alone. */
 const DEFINITIONS: Array<[string, object]> = [
   ["预算执行率=实际支出/预算数×100%，执行率达到100%得满分，每低1个百分点扣0.5分，扣完为止", lin("below", "0.01", "percent", pts("0.5"), { reference: "1" })],
