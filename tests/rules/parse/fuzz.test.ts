@@ -25,6 +25,9 @@ const ADVERSARIAL: Array<[string, string]> = [
   ["full-width", "１２３％，；（）＝＞＜".repeat(900)],
   ["formula chain", `得分=${"执行率×".repeat(2400)}2`],
   ["formula sum", `得分=${"1+".repeat(4990)}1`],
+  ["repeated definitions", `${"执行率=实际支出/预算数×100%，".repeat(450)}每降低1%扣1分`],
+  ["repeated halves and fractions", "得一半分值，三分之二分值，".repeat(760)],
+  ["repeated achievement pairs", "完成得满分，未完成不得分，".repeat(760)],
 ];
 
 function check(text: string): void {
@@ -60,7 +63,7 @@ describe("parser fuzz", () => {
         fc.oneof(
           fc.string({ maxLength: 10000 }),
           fc.fullUnicodeString({ maxLength: 3000 }),
-          fc.stringOf(fc.constantFrom(..."每降低扣分得%(含)-—，；。0123456789≥≤<>=要点具备符合其中项一二十满权重的×/()（）".split("")), { maxLength: 10000 }),
+          fc.stringOf(fc.constantFrom(..."每降低扣分得%(含)-—，；。0123456789≥≤<>=要点具备符合其中项一二十满权重的×/()（）月半之优良完成未：".split("")), { maxLength: 10000 }),
         ),
         (text) => {
           const t0 = process.hrtime.bigint();
