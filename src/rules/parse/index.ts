@@ -20,6 +20,14 @@
  * - Zero bounds written as a shortfall or delay (降低10个百分点以上不得分, 延期超过50%得0分) are
  *   refused: they are not bounds on the actual value.
  * - Any mention of 酌情 / 视情节 / 视情况 makes the whole rule manual.
+ * - 完成/未完成, 按时完成/否则, 实现目标/未实现 (a met/not-met pair of achievement phrases) is a threshold
+ *   on the row's target; three levels (完成/部分完成/未完成) stay word tiers. Beside numeric tiers,
+ *   全部完成 / 按时完成 is the met-target tier (全部完成得满分，完成80%以上得70%分值…).
+ * - 一半分值 / 分值的一半 = share 0.5; 三分之二分值 = share 2/3 (proper fractions only).
+ * - 每延期1个月: stepUnit "month" (calendar months); hours, quarters and years are refused.
+ * - 以100%为满分 sets the full-marks level (reference), as 以95%为基准 does.
+ * - 优：100%，得5分；良：… — a grade name before a numeric condition only labels the tier; grades
+ *   without points, and one-off deductions (未按规定时间报送的扣1分), are refused with the reason.
  * - 预算执行率=实际支出/预算数×100% (a name defined as a ratio of named things, no 得/分) before or
  *   after the rule is a definition: dropped, but only when the text does not read with it and the
  *   rest reads on its own.
