@@ -30,9 +30,11 @@ export function TemplatePicker({ templates, actionLabel, icon, disabled, hint, o
   const [id, setId] = useState(templates[0]?.id ?? "");
   const [example, setExample] = useState(false);
   const [formulas, setFormulas] = useState<TemplateChoice["formulas"]>("native");
+  const chosen = templates.find((t) => t.id === id);
   return (
     <section className={styles.form} aria-label="标准模板">
-      <Field label="标准模板">
+      {/* A long name hides the version in the closed box at 320px: it is repeated under it. */}
+      <Field label="标准模板" hint={chosen ? `版本 ${chosen.version}` : undefined}>
         <Select className={styles.select} select={{ className: styles.selectInput }} value={id} onChange={(_, d) => setId(d.value)}>
           {templates.map((t) => (
             <option key={t.id} value={t.id}>

@@ -48,6 +48,7 @@ test("the picker lists every template with its version; the default is native fo
   expect(runs).toEqual([{ id: templates[0].id, formulas: "native", example: false }]);
 
   fireEvent.change(select, { target: { value: "verify" } });
+  expect(screen.getByText(`版本 ${templates.find((t) => t.id === "verify")!.version}`)).toBeTruthy();
   fireEvent.click(screen.getByRole("radio", { name: /JX 公式/ }));
   fireEvent.click(screen.getByRole("switch", { name: "填入示例数据" }));
   fireEvent.click(screen.getByRole("button", { name: "插入标准模板" }));
