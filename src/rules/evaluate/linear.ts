@@ -30,27 +30,29 @@ function dayNumber(y: number, m: number, d: number): number {
   return Math.floor(Date.UTC(y, m - 1, d) / 86400000);
 }
 
-/** Days late for 每延迟一天: from two dates, or an actual written as a number of days. */
-function delayDays(ctx: EvalContext): Decimal | null {
+const TIME_WORDS = { day: ["天", "日"], month: ["月"] } as const;
+
+/** 7天 or 2个月: a number written in the step's own time unit. */
+function isTimeCount(v: ParsedValue, unit: "day" | "month"): boolean {
+  return v.kind === "number" && v.unit !== null && TIME_WORDS[unit].some((w) => v.unit!.includes(w));
+}
+
+/**
+ * How late, for 每延迟一天 / 每延期1个月: between two dates (calendar days, or (year×12+month) differences), or an actual
+ * written as a count ("3天" beside a date or 按时完成). Two counts (≤5天 vs 7天) are ordinary numbers: null.
+ */
+function delay(ctx: EvalContext, unit: "day" | "month"): Decimal | null {
   const { target: t, actual: a } = ctx;
   if (t.kind === "date" && a.kind === "date") {
     const year = t.year ?? a.year ?? 2000;
+    if (unit === "month") {
+      if (t.month === null || a.month === null) throw new EvalError(`按月计延迟需要写明月份的日期：目标“${t.raw}”，实际“${a.raw}”`, "value-unreadable");
+      return new Decimal((a.year ?? year) * 12 + a.month - (year * 12 + t.month));
+    }
     const tDay = t.day ?? new Date(Date.UTC(year, t.month ?? 12, 0)).getUTCDate();
     return new Decimal(dayNumber(a.year ?? year, a.month ?? 12, a.day ?? tDay) - dayNumber(year, t.month ?? 12, tDay));
   }
-  if (a.kind === "number" && a.unit && a.unit.includes("天")) return a.magnitude;
-  return null;
-}
-
-/** Months late for 每延期1个月: calendar months between two dates ((year×12+month) difference), or an actual written as 2个月. */
-function delayMonths(ctx: EvalContext): Decimal | null {
-  const { target: t, actual: a } = ctx;
-  if (t.kind === "date" && a.kind === "date") {
-    if (t.month === null || a.month === null) return null;
-    const year = t.year ?? a.year ?? 2000;
-    return new Decimal((a.year ?? year) * 12 + a.month - (year * 12 + t.month));
-  }
-  if (a.kind === "number" && a.unit && a.unit.includes("月")) return a.magnitude;
+  if (isTimeCount(a, unit) && !isTimeCount(t, unit)) return (a as { magnitude: Decimal }).magnitude;
   return null;
 }
 
@@ -64,19 +66,21 @@ export function evaluateLinear(rule: LinearRule, ctx: EvalContext): KindResult {
   let percent = rule.stepUnit === "percent";
   let relative = false;
 
-  const days = rule.stepUnit === "day" ? delayDays(ctx) : rule.stepUnit === "month" ? delayMonths(ctx) : null;
-  const timeUnit = rule.stepUnit === "month" ? "个月" : "天";
-  if (days !== null) {
-    gap = Decimal.max(0, days);
-    gapText = gap.gt(0) ? `延迟${formatNumber(gap)}${timeUnit}` : "按时完成";
+  const timeUnit = rule.stepUnit === "day" || rule.stepUnit === "month" ? rule.stepUnit : null;
+  const late = timeUnit ? delay(ctx, timeUnit) : null;
+  const timeCounts = timeUnit !== null && isTimeCount(ctx.target, timeUnit) && isTimeCount(ctx.actual, timeUnit);
+  if (late !== null) {
+    gap = Decimal.max(0, late);
+    gapText = gap.gt(0) ? `延迟${formatNumber(gap)}${timeUnit === "month" ? "个月" : "天"}` : "按时完成";
     lines.push(`目标${ctx.target.raw || "按时完成"}，实际${ctx.actual.raw}`);
   } else if (ctx.actual.kind === "word" && wordAchievement(ctx.target, ctx.actual) === "full") {
     gap = new Decimal(0);
     gapText = "达到目标";
     lines.push(`目标值${ctx.target.raw}，实际值${ctx.actual.raw}`);
-  } else if (rule.stepUnit === "month") {
-    // Months late need two dates with months (or 2个月); a year or a number is no count of months.
-    throw new EvalError(`按月计延迟需要目标与实际均为写明月份的日期（或实际值写作“N个月”）：目标“${ctx.target.raw}”，实际“${ctx.actual.raw}”`, "value-unreadable");
+  } else if (timeUnit && !timeCounts) {
+    // A year, a percent or a bare number is no count of days or months: refuse rather than count it as one.
+    const what = timeUnit === "month" ? "写明月份的日期（或实际值写作“N个月”）" : "日期（或实际值写作“N天”）";
+    throw new EvalError(`按${timeUnit === "month" ? "月" : "天"}计延迟需要目标与实际为${what}：目标“${ctx.target.raw}”，实际“${ctx.actual.raw}”`, "value-unreadable");
   } else if (percent && hasOwnUnit(ctx.target) && hasOwnUnit(ctx.actual)) {
     // 每超支1% on amounts in 万元 or 人: percentage points of an amount mean nothing, so the step is a share of the target.
     const pair = numericPair(ctx.target, ctx.actual);

@@ -19,6 +19,22 @@ function actualOnScale(actual: ParsedValue, percent: boolean, notes: string[]): 
   return percent ? asPercentFraction(a, "实际值", notes) : a.magnitude;
 }
 
+/** 3个 against 5个: a count, not a percent. */
+function countedAgainstTarget(ctx: EvalContext): boolean {
+  const { target: t, actual: a } = ctx;
+  return t.kind === "number" && a.kind === "number" && a.unit !== null && a.unit !== "percent" && t.unit === a.unit;
+}
+
+/** Percent tiers (完成80%以上) on counted values speak of the completion rate: actual ÷ target, said in the notes. */
+function completionRate(ctx: EvalContext, notes: string[]): Decimal {
+  const t = requireNumber(ctx.target, "目标值");
+  const a = requireNumber(ctx.actual, "实际值");
+  if (t.magnitude.lte(0)) throw new EvalError(`目标值为${formatValue(ctx.target)}，无法计算完成率`);
+  const rate = a.magnitude.div(t.magnitude);
+  notes.push(`档次按完成率计：${formatValue(ctx.actual)}/${formatValue(ctx.target).replace(/^[≥≤=<>]/, "")}=${show(rate, true, null)}`);
+  return rate;
+}
+
 /** Whether the row meets its target, for tiers and thresholds written as 达到目标值. */
 export function rowMeetsTarget(ctx: EvalContext): boolean {
   const achieved = wordAchievement(ctx.target, ctx.actual);
@@ -47,7 +63,8 @@ export function evaluateBracket(rule: BracketRule, ctx: EvalContext): KindResult
   const notes: string[] = [];
   const needsNumber = rule.tiers.some((t) => t.lower || t.upper);
   const percent = boundsArePercent(rule.tiers.flatMap((t) => [t.lower, t.upper])) || (ctx.actual.kind === "number" && ctx.actual.unit === "percent");
-  const A = needsNumber && !(ctx.actual.kind === "word" && rule.tiers.some((t) => t.meetsTarget)) ? actualOnScale(ctx.actual, percent, notes) : null;
+  const wordMeetsTier = ctx.actual.kind === "word" && rule.tiers.some((t) => t.meetsTarget);
+  const A = !needsNumber || wordMeetsTier ? null : percent && countedAgainstTarget(ctx) ? completionRate(ctx, notes) : actualOnScale(ctx.actual, percent, notes);
   const lines = [`目标值${formatValue(ctx.target)}，实际值${formatValue(ctx.actual)}`, ...notes];
   let met: boolean | null = null;
   for (const tier of rule.tiers) {

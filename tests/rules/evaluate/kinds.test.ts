@@ -193,3 +193,21 @@ describe("deadlines", () => {
     expect(fails(onTime, { target: "12月底之前完成", actual: "2021年11月", weight: 4 }).error).toContain("无法比较");
   });
 });
+
+test("percent tiers on counted values use the completion rate (3个 of 5个 = 60%), and say so", () => {
+  const r: Rule = {
+    kind: "bracket",
+    text: "",
+    tiers: [
+      { lower: null, upper: null, meetsTarget: true, points: share(1) },
+      { lower: { comparator: "ge", value: d(0.8), percent: true }, upper: null, points: share(0.7) },
+      { lower: { comparator: "ge", value: d(0.6), percent: true }, upper: null, points: share(0.5) },
+      { lower: null, upper: { comparator: "lt", value: d(0.6), percent: true }, points: points(0) },
+    ],
+  };
+  const e = ok(r, { target: "5个", actual: "3个", weight: 5 });
+  expect(e.score).toBe(2.5);
+  expect(e.explanation).toContain("按完成率计");
+  expect(ok(r, { target: "5个", actual: "5个", weight: 5 }).score).toBe(5);
+  expect(ok(r, { target: "100%", actual: "85%", weight: 5 }).score).toBe(3.5);
+});

@@ -135,3 +135,21 @@ test("the rule's own step counting (不足1%的按1%计) wins over the option, a
   expect(e.alternatives.some((a) => a.options.stepCounting)).toBe(false);
   expect(ok(r, { target: "=100%", actual: "95.4%", weight: 4 }, { stepCounting: "whole" }).score).toBe(2);
 });
+
+describe("time steps are counted only from dates or counts of days/months", () => {
+  const perDay = linear({ stepUnit: "day", step: d(1), perStep: points(1), direction: "above" });
+  test("two counts of days: ≤5天 vs 7天 is 2 days over, not 7", () => {
+    expect(ok(perDay, { target: "≤5天", actual: "7天", weight: 5 }).score).toBe(3);
+  });
+  test("a year is not a count of days: refused", () => {
+    expect(fails(perDay, { target: "2021年", actual: "2022年", weight: 5 }).error).toContain("按天计延迟");
+  });
+  test("a bare number is not a count of days: refused", () => {
+    expect(fails(perDay, { target: "=100", actual: "90", weight: 5 }).code).toBe("value-unreadable");
+  });
+  test("months between dates, and 2个月 late", () => {
+    const perMonth = linear({ stepUnit: "month", step: d(1), perStep: points(1), direction: "above" });
+    expect(ok(perMonth, { target: "2021年6月", actual: "2021年8月", weight: 5 }).score).toBe(3);
+    expect(ok(perMonth, { target: "2021年6月", actual: "2个月", weight: 5 }).score).toBe(3);
+  });
+});
