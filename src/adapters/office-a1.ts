@@ -1,6 +1,6 @@
 /** A1 addresses for the Office.js adapter: "B3" <-> 0-based row/col, and Excel's "Sheet1!A1:C4" ranges. */
 import type { CellRange } from "../sheet/types";
-import { a1 as cellAddress, parseA1 as parseCell } from "../sheet/address";
+import { a1 as cellAddress, parseRangeA1 } from "../sheet/address";
 
 /** Single-cell helpers come from the engine's sheet module; this file adds Excel's sheet-qualified forms. */
 export { columnLetters, a1 as cellAddress, parseA1 as parseCell } from "../sheet/address";
@@ -13,16 +13,7 @@ export function withoutSheet(address: string): string {
 
 /** "B2:C3" or "B2" (sheet part allowed) -> a 0-based range. Whole rows/columns are not produced by Excel here. */
 export function parseRange(address: string): CellRange | null {
-  const [a, b] = withoutSheet(address).split(":");
-  const start = parseCell(a);
-  const end = b === undefined ? start : parseCell(b);
-  if (!start || !end) return null;
-  return {
-    top: Math.min(start.row, end.row),
-    left: Math.min(start.col, end.col),
-    bottom: Math.max(start.row, end.row),
-    right: Math.max(start.col, end.col),
-  };
+  return parseRangeA1(withoutSheet(address));
 }
 
 /** Excel lists areas as "Sheet1!A1:B2, Sheet1!D4" (RangeAreas.address). */

@@ -391,10 +391,3 @@ export async function selectCell(context: Ctx, sheetName: string, cell: string):
   await context.sync();
 }
 
-/** Inserts the sheets of an .xlsx file (base64) into this workbook: ExcelApi 1.13. */
-export async function insertWorkbook(context: Ctx, base64: string, caps: OfficeCapabilities): Promise<void> {
-  if (!caps.insertWorksheets) throw new Error("此版本 Excel 不支持从文件插入工作表（需要 ExcelApi 1.13），请在 Excel 中直接打开该文件。");
-  context.workbook.insertWorksheetsFromBase64(base64);
-  await context.sync();
-}
-

@@ -1,4 +1,4 @@
-import { applyPlan, clearAnnotations, findAnnotatedCells, insertWorkbook, officeColor, readSheet, undo } from "../../src/adapters/office";
+import { applyPlan, clearAnnotations, findAnnotatedCells, officeColor, readSheet, undo } from "../../src/adapters/office";
 import { capabilityWarnings, detectCapabilities, type OfficeCapabilities } from "../../src/adapters/office-capabilities";
 import type { Plan } from "../../src/check/types";
 import { mockExcel } from "./office-mock";
@@ -197,12 +197,6 @@ describe("small parts", () => {
     expect(officeColor("FFFFC7CE")).toBe("#FFC7CE");
     expect(officeColor("#ffeb9c")).toBe("#FFEB9C");
     expect(officeColor("red")).toBe("red");
-  });
-
-  test("inserting a workbook's sheets needs ExcelApi 1.13 and says so in Chinese", async () => {
-    const m = mockExcel(table);
-    await expect(insertWorkbook(m.context, "UEsDBA==", { ...ALL, insertWorksheets: false })).rejects.toThrow("需要 ExcelApi 1.13");
-    expect(m.syncCount()).toBe(0);
   });
 });
 
