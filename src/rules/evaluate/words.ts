@@ -4,7 +4,7 @@ import type { ParsedValue } from "../../values/types";
 export type WordAchievement = "full" | "partial" | "none" | "unknown";
 
 const ACHIEVED = ["达成年度指标", "达成预期指标", "达到预期", "达到预期目标", "达成", "达到", "达标", "完成", "已完成", "全部完成", "按时完成", "按期完成", "是", "符合", "具备", "合格", "实现", "有"];
-const PARTIAL = ["部分", "基本", "一定", "有所", "较为", "略有", "初步"];
+const PARTIAL = ["部分", "基本", "一定", "有所", "较", "略有", "初步", "逐步"];
 const NOT_ACHIEVED = ["未", "不", "否", "没有", "无法", "尚未"];
 
 function clean(s: string): string {

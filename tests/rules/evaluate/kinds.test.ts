@@ -211,3 +211,10 @@ test("percent tiers on counted values use the completion rate (3个 of 5个 = 60
   expect(ok(r, { target: "5个", actual: "5个", weight: 5 }).score).toBe(5);
   expect(ok(r, { target: "100%", actual: "85%", weight: 5 }).score).toBe(3.5);
 });
+
+test("a softened word (较显著 for 显著, 基本达到) is partial, not full marks", () => {
+  const def: Rule = { kind: "default", text: "" };
+  expect(ok(def, { target: "显著", actual: "较显著", weight: 10 }).range).toEqual({ min: 6, max: 8 });
+  expect(ok(def, { target: "较好", actual: "较好", weight: 10 }).score).toBe(10);
+  expect(ok(def, { target: "显著提升", actual: "基本达到", weight: 10 }).score).toBeNull();
+});
