@@ -114,7 +114,16 @@ module.exports = async (env, options) => {
 /** Certificates are only needed (and only created) when serving, so `npm run build` needs none. */
 async function devServerOptions() {
   const devCerts = require("office-addin-dev-certs");
-  const https = await devCerts.getHttpsServerOptions();
+  let https;
+  try {
+    https = await devCerts.getHttpsServerOptions();
+  } catch (e) {
+    // Excel only loads add-ins over trusted https; installing the localhost CA needs an administrator.
+    throw new Error(
+      `无法创建或安装本机开发证书（https://localhost:${devServerPort} 需要受信任的证书）：${e && e.message ? e.message : e}\n` +
+        "请以管理员身份运行一次 `npx office-addin-dev-certs install`，或在 Windows/Mac 的开发机上运行 `npm start`。",
+    );
+  }
   return {
     static: { directory: path.resolve(__dirname, "dist") },
     headers: { "Access-Control-Allow-Origin": "*" },
