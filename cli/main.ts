@@ -56,7 +56,8 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-if (require.main === module || process.argv[1]?.endsWith("jx.js")) {
+// bin/jx.js calls main(); this covers `tsx cli/main.ts …` during development.
+if (require.main === module) {
   main(process.argv).then((code) => {
     process.exitCode = code;
   });

@@ -95,3 +95,10 @@ test("several --option flags all apply (not only the last)", () => {
   const r = jx(["score", "--rule", RULE, "--target", "=100%", "--actual", "95.37%", "--weight", "4", "--json", "--option", "stepCounting=whole", "--option", "rounding=integer"]);
   expect(JSON.parse(r.stdout).score).toBe(2); // whole steps give 2.4, then integer rounding gives 2
 });
+
+test("`npx jx` finds the project's own bin after npm ci (linked by the prepare script), not a registry package", () => {
+  const bin = join(__dirname, "..", "..", "node_modules", ".bin", process.platform === "win32" ? "jx.cmd" : "jx");
+  const r = spawnSync(bin, ["score", "--rule", RULE, "--target", "=100%", "--actual", "95.4%", "--weight", "4", "--json"], { encoding: "utf8", timeout: 60000, shell: process.platform === "win32" });
+  expect(r.status).toBe(0);
+  expect(JSON.parse(r.stdout).score).toBe(2.16);
+});
