@@ -4,25 +4,15 @@
  * `jx check` on the example workbooks (examples/*.xlsx), shows the findings and exits 0.
  */
 import { spawnSync } from "child_process";
-import { mkdtempSync, readFileSync } from "fs";
+import { mkdtempSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import Decimal from "decimal.js";
 import { scoreRow, KIND_LABELS, grade } from "../src/rules";
-
-interface SeedRow {
-  level1: string;
-  level2: string;
-  name: string;
-  target: string;
-  actual: string;
-  weight: number;
-  rule: string;
-  reported: number | null;
-}
+import { loadSeed000 } from "../examples/seed-000";
 
 function scoreSeedRows(): void {
-const data = JSON.parse(readFileSync(join(__dirname, "..", "examples", "seed-000-indicators.json"), "utf8")) as { source: string; reportedTotal: number; rows: SeedRow[] };
+const data = loadSeed000();
 console.log(`示例：${data.source}\n`);
 let computed = new Decimal(0);
 let differences = 0;

@@ -1,18 +1,8 @@
-import { readFileSync } from "fs";
-import { join } from "path";
 import Decimal from "decimal.js";
 import { scoreRow } from "../../src/rules";
+import { loadSeed000 } from "../../examples/seed-000";
 
-/** The indicator rows of seeds/000 (examples/seed-000-indicators.json) and their correct scores. */
-interface SeedRow {
-  name: string;
-  target: string;
-  actual: string;
-  weight: number;
-  rule: string;
-  reported: number | null;
-}
-const rows = (JSON.parse(readFileSync(join(__dirname, "..", "..", "examples", "seed-000-indicators.json"), "utf8")) as { rows: SeedRow[] }).rows;
+const rows = loadSeed000().rows;
 const byName = (prefix: string) => {
   const row = rows.find((r) => r.name.startsWith(prefix));
   if (!row) throw new Error(`no row ${prefix}`);
