@@ -122,9 +122,92 @@ function readNumber(text: string, at: number): { value: Decimal; end: number } |
   return { value: new Decimal(s), end: i };
 }
 
+/** 19/20, (6-5)/5: digits and arithmetic only — a value's own calculation printed after it. */
+const CALCULATION = /^[\d.+\-*/()%]+$/;
+/** A unit word in brackets after the number, as some systems export it: 90%(百分比), 8(个). */
+const BRACKETED_UNIT = /^\(([^\d()]{1,6})\)$/;
+
+/**
+ * Evaluates a printed calculation such as 19/20 or (6-5)/5 (digits, + - * /, brackets; no eval).
+ * Returns null for anything else.
+ */
+function evaluateCalculation(expr: string): Decimal | null {
+  let i = 0;
+  const peek = () => expr[i];
+  function atom(): Decimal | null {
+    if (peek() === "(") {
+      i++;
+      const v = sum();
+      if (v === null || peek() !== ")") return null;
+      i++;
+      return v;
+    }
+    const num = readNumber(expr, i);
+    if (!num) return null;
+    i = num.end;
+    if (peek() === "%") {
+      i++;
+      return num.value.div(100);
+    }
+    return num.value;
+  }
+  function product(): Decimal | null {
+    let v = atom();
+    while (v !== null && (peek() === "*" || peek() === "/")) {
+      const op = expr[i++];
+      const r = atom();
+      if (r === null || (op === "/" && r.isZero())) return null;
+      v = op === "*" ? v.times(r) : v.div(r);
+    }
+    return v;
+  }
+  function sum(): Decimal | null {
+    let v = product();
+    while (v !== null && (peek() === "+" || peek() === "-")) {
+      const op = expr[i++];
+      const r = product();
+      if (r === null) return null;
+      v = op === "+" ? v.plus(r) : v.minus(r);
+    }
+    return v;
+  }
+  const v = sum();
+  return v !== null && i === expr.length ? v : null;
+}
+
+/**
+ * "95%(19/20)": the bracket holds the value's own calculation. It is dropped when it agrees with the value
+ * (to the precision printed); a calculation that disagrees makes the cell unreadable rather than guessed.
+ */
+function splitCalculation(text: string): { text: string; calculation: string | null } {
+  const m = /^(.*\d%?)\(([^()]*(?:\([^()]*\)[^()]*)*)\)$/.exec(text);
+  if (!m || !CALCULATION.test(m[2]) || !/[+\-*/]/.test(m[2])) return { text, calculation: null };
+  return { text: m[1], calculation: m[2] };
+}
+
+function calculationAgrees(value: NumberValue, calculation: string): boolean {
+  const v = evaluateCalculation(calculation);
+  if (v === null) return false;
+  const candidates = value.unit === "percent" ? [v, v.div(100)] : [v];
+  // The printed value is usually rounded: agree to half a unit of its last printed digit.
+  const digits = /[.](\d+)/.exec(value.raw)?.[1]?.length ?? 0;
+  const half = new Decimal(10).pow(-digits).div(2).times(value.unit === "percent" ? new Decimal(0.01) : 1);
+  return candidates.some((c) => c.minus(value.magnitude).abs().lte(half.plus("1e-12")));
+}
+
 function parseNumberText(text: string, raw: string): NumberValue | null {
+  const split = splitCalculation(text);
+  if (split.calculation !== null) {
+    const value = parseNumberText(split.text, raw);
+    if (value && calculationAgrees({ ...value, raw: split.text }, split.calculation)) return value;
+    return null;
+  }
   let i = 0;
   let comparator: Comparator | null = null;
+  // 每户200元, 每人每月500元: a per-unit amount; the unit keeps what it is per.
+  const per = /^每([\u4e00-\u9fff]{1,2}?)(?:每([\u4e00-\u9fff]))?(?=[\d≥≤<>=])/.exec(text);
+  const perUnit = per ? [per[1], per[2]].filter(Boolean).join("·") : null;
+  if (per) i = per[0].length;
   // A comparator may also be doubled ("≥=") or combined ("不低于≥"): take the strongest.
   for (let guard = 0; guard < 3; guard++) {
     const hit = PREFIX_WORDS.find(([w]) => text.startsWith(w, i));
@@ -157,6 +240,18 @@ function parseNumberText(text: string, raw: string): NumberValue | null {
     }
   }
   rest = rest.replace(/[。.,;]+$/, "");
+  const bracketed = BRACKETED_UNIT.exec(rest);
+  if (bracketed) {
+    const word = bracketed[1];
+    if (PERCENT_UNITS.includes(word) || word === "%") {
+      if (unit !== null && unit !== "percent") return null;
+      if (unit === null) magnitude = magnitude.div(100);
+      unit = "percent";
+      rest = "";
+    } else if (unit === null) {
+      rest = word;
+    }
+  }
   if (!unit && rest) {
     // A unit is a short run of letters or CJK (万元, 人次, 元/人·月); anything with digits is not.
     if (rest.length > 8 || /\d/.test(rest)) return null;
@@ -165,6 +260,10 @@ function parseNumberText(text: string, raw: string): NumberValue | null {
     return null;
   }
   if (suffixCmp) comparator = comparator === "ge" || comparator === "le" || comparator === "gt" || comparator === "lt" ? comparator : suffixCmp;
+  if (perUnit) {
+    if (unit === null || unit === "percent") return null;
+    unit = `${unit}/${perUnit}`;
+  }
   return { kind: "number", raw, comparator, magnitude, unit };
 }
 

@@ -102,3 +102,28 @@ describe("parseValue: dates, words, blanks and damage", () => {
     expect(parseValue(Number.POSITIVE_INFINITY).kind).toBe("unreadable");
   });
 });
+
+describe("values as other provinces print them (issue 9)", () => {
+  const read = (s: string) => {
+    const v = parseValue(s);
+    return v.kind === "number" ? { comparator: v.comparator, magnitude: v.magnitude.toString(), unit: v.unit } : { kind: v.kind };
+  };
+  it.each([
+    ["95%（19/20）", { comparator: null, magnitude: "0.95", unit: "percent" }],
+    ["20%（(6-5)÷5）", { comparator: null, magnitude: "0.2", unit: "percent" }],
+    ["66.7%(2/3)", { comparator: null, magnitude: "0.667", unit: "percent" }],
+    [">= 90 %(百分比)", { comparator: "ge", magnitude: "0.9", unit: "percent" }],
+    ["≥8(个)", { comparator: "ge", magnitude: "8", unit: "个" }],
+    ["‹=5%", { comparator: "le", magnitude: "0.05", unit: "percent" }],
+    ["≮95%", { comparator: "ge", magnitude: "0.95", unit: "percent" }],
+    ["不少于 8 个", { comparator: "ge", magnitude: "8", unit: "个" }],
+    ["每户200元", { comparator: null, magnitude: "200", unit: "元/户" }],
+    ["每人每月≥500元", { comparator: "ge", magnitude: "500", unit: "元/人·月" }],
+    ["1,234.5万元", { comparator: null, magnitude: "1234.5", unit: "万元" }],
+  ])("%s", (text, want) => expect(read(text)).toEqual(want));
+
+  it("refuses a value whose own printed calculation disagrees with it", () => {
+    expect(parseValue("95%（18/20）").kind).toBe("unreadable");
+    expect(parseValue("50%(1/3)").kind).toBe("unreadable");
+  });
+});
