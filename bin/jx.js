@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so `npx jx` works right after `npm ci` with no build step.
-require("tsx/cjs");
-require("../cli/main.ts")
+// The jx command runs compiled JavaScript: build/cli/jx.js, bundled by esbuild at install (the prepare script,
+// scripts/build-cli.js) and rebuilt first when a source file is newer. No TypeScript loader at start-up.
+const { cliBundle } = require("../scripts/build-cli.js");
+require(cliBundle())
   .main(process.argv)
   .then((code) => {
     process.exitCode = code;

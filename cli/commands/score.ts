@@ -14,6 +14,7 @@ export function scoreJson(result: ScoreResult): Record<string, unknown> {
   const out: Record<string, unknown> = {
     score: result.score,
     kind: result.kind,
+    options: result.options,
     explanation: result.explanation,
     alternatives: result.alternatives.map((a) => ({ reading: a.reading, score: a.score })),
   };
