@@ -8,6 +8,7 @@ import { resolve } from "path";
 import type { Grid } from "../sheet/types";
 import type { Finding, Plan } from "../check/types";
 import { addFindingsSheet, applyPlan, workbookToGrids } from "./xlsx-core";
+import { DEFAULT_READ_LIMITS, limitMessage, NotZipError, ReadLimitError, scanXlsx, type ReadLimits } from "./limits";
 
 export { addFindingsSheet, applyPlan, checkedCopyBuffer, plainValue, workbookToGrids, worksheetToGrid } from "./xlsx-core";
 
@@ -20,6 +21,8 @@ export class WorkbookReadError extends Error {
     readonly file: string,
     reason: string,
     readonly detail?: string,
+    /** Set when a reading limit (limits.ts) refused the file. */
+    readonly limit?: ReadLimitError["limit"],
   ) {
     super(`无法读取文件“${file}”：${reason}`);
     this.name = "WorkbookReadError";
@@ -48,14 +51,31 @@ const FS_REASONS: Record<string, string> = {
   EBUSY: "文件正被其他程序占用",
 };
 
-export async function loadWorkbook(source: string | Buffer, label = typeof source === "string" ? source : "（内存中的工作簿）"): Promise<ExcelJS.Workbook> {
+export async function loadWorkbook(
+  source: string | Buffer,
+  label = typeof source === "string" ? source : "（内存中的工作簿）",
+  limits: ReadLimits = DEFAULT_READ_LIMITS,
+): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   let data: Buffer;
   try {
+    // A file larger than everything it may inflate to is refused before it is read into memory.
+    if (typeof source === "string" && (await fs.stat(source)).size > limits.maxUncompressedBytes) {
+      throw new ReadLimitError("size", limitMessage("size", limits));
+    }
     data = typeof source === "string" ? await fs.readFile(source) : source;
   } catch (e) {
+    if (e instanceof ReadLimitError) throw new WorkbookReadError(label, e.message, undefined, e.limit);
     const code = (e as NodeJS.ErrnoException).code ?? "";
     throw new WorkbookReadError(label, FS_REASONS[code] ?? `系统无法打开该文件${code ? `（${code}）` : ""}`, String((e as Error).message));
+  }
+  // Bounded first: exceljs has no limits of its own (limits.ts).
+  try {
+    scanXlsx(new Uint8Array(data.buffer ?? data, data.byteOffset ?? 0, data.byteLength), limits);
+  } catch (e) {
+    if (e instanceof ReadLimitError) throw new WorkbookReadError(label, e.message, undefined, e.limit);
+    if (e instanceof NotZipError) throw new WorkbookReadError(label, notXlsxReason(new Uint8Array(data as unknown as ArrayBuffer)), e.message);
+    throw e;
   }
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);

@@ -1,0 +1,135 @@
+/**
+ * Where `jx check` writes: one checked copy per input, never over an input (by real path or by device and
+ * inode, so a symbolic or hard link to the input is refused too), never over an existing file unless
+ * --force (a numbered name instead), written to a temporary file in the target folder and renamed.
+ */
+import { constants, promises as fs, realpathSync, statSync, lstatSync } from "fs";
+import { basename, dirname, extname, join, relative, resolve } from "path";
+
+const FS_WRITE_REASONS: Record<string, string> = {
+  EACCES: "没有写入权限",
+  EPERM: "没有写入权限",
+  EROFS: "磁盘为只读",
+  ENOSPC: "磁盘空间不足",
+  ENOTDIR: "路径中有同名文件，不是文件夹",
+  EEXIST: "已有同名文件",
+  EISDIR: "这是一个文件夹",
+  ENAMETOOLONG: "路径过长",
+  EBUSY: "文件正被其他程序占用",
+  ENOENT: "路径不存在",
+};
+
+/** A file-system error in Chinese, with its code for a developer. */
+export function writeReason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code ?? "";
+  return `${FS_WRITE_REASONS[code] ?? "系统无法写入"}${code ? `（${code}）` : ""}`;
+}
+
+/** The --out folder: created now, and writable, or a Chinese error before any file is checked. */
+export async function prepareOutDir(dir: string): Promise<string | undefined> {
+  try {
+    await fs.mkdir(dir, { recursive: true });
+    await fs.access(dir, constants.W_OK);
+    return undefined;
+  } catch (e) {
+    return `无法创建或写入输出文件夹“${dir}”：${writeReason(e)}`;
+  }
+}
+
+interface Identity {
+  real: string;
+  dev: number;
+  ino: number;
+}
+
+function identity(path: string): Identity | undefined {
+  try {
+    const s = statSync(path);
+    return { real: realpathSync(path), dev: s.dev, ino: s.ino };
+  } catch {
+    return undefined;
+  }
+}
+
+function exists(path: string): boolean {
+  try {
+    lstatSync(path); // a dangling symbolic link exists too
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export interface OutputChoice {
+  /** Where the copy goes. */
+  out?: string;
+  /** Why no copy can be written for this input. */
+  error?: string;
+}
+
+/**
+ * Chooses every output path up front (so workers running side by side never pick the same name):
+ * <name>.checked.xlsx beside the input, or under `outDir` in the input's subfolder of the folder given
+ * (`root`); an existing file gives <name>.checked(2).xlsx, (3)… unless `force`.
+ */
+export class OutputPlanner {
+  private readonly inputs: Identity[];
+  private readonly taken = new Set<string>();
+
+  constructor(
+    inputFiles: string[],
+    private readonly outDir: string | undefined,
+    private readonly force: boolean,
+  ) {
+    this.inputs = inputFiles.map(identity).filter((i): i is Identity => Boolean(i));
+  }
+
+  private isInput(path: string): boolean {
+    const id = identity(path);
+    if (!id) return false;
+    return this.inputs.some((i) => i.real === id.real || (i.dev === id.dev && i.ino === id.ino));
+  }
+
+  choose(file: string, root?: string): OutputChoice {
+    const stem = basename(file, extname(file));
+    const sub = this.outDir && root ? relative(root, dirname(file)) : "";
+    const dir = this.outDir ? join(this.outDir, sub.startsWith("..") ? "" : sub) : dirname(file);
+    for (let n = 1; ; n++) {
+      const out = join(dir, `${stem}.checked${n === 1 ? "" : `(${n})`}.xlsx`);
+      const key = resolve(out);
+      if (this.taken.has(key)) continue;
+      if (this.isInput(out)) return { error: `输出文件“${out}”就是输入文件（或指向它的链接），已拒绝写入，原文件不会被修改` };
+      if (exists(out) && !this.force) continue;
+      this.taken.add(key);
+      return { out };
+    }
+  }
+}
+
+/**
+ * Writes `bytes` (or what `write` puts in the temporary file) to `out`: a temporary file beside it, then
+ * a hard link to the final name (which fails rather than replace a file that appeared meanwhile), or a
+ * rename with `force`. The temporary file never stays behind.
+ */
+export async function writeAtomically(out: string, write: (tmp: string) => Promise<void>, force: boolean): Promise<void> {
+  await fs.mkdir(dirname(out), { recursive: true });
+  const tmp = join(dirname(out), `.${basename(out)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+  try {
+    await write(tmp);
+    if (force) {
+      await fs.rename(tmp, out);
+      return;
+    }
+    try {
+      await fs.link(tmp, out);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      // File systems without hard links: rename, after checking that nothing is there.
+      if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EXDEV") throw e;
+      if (exists(out)) throw Object.assign(new Error("exists"), { code: "EEXIST" });
+      await fs.rename(tmp, out);
+    }
+  } finally {
+    await fs.rm(tmp, { force: true });
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * Each file of a folder in isolation: a pool of worker threads, one file at a time each, every worker with
+ * a heap limit (resourceLimits) and every file with a time limit. A file that runs out of memory or time
+ * ends its worker only — it is reported in Chinese and a fresh worker takes the next file — so one file never
+ * stops or crashes the others. Reports are handed on as they come.
+ */
+import { availableParallelism } from "os";
+import { extname, join } from "path";
+import { Worker } from "worker_threads";
+import type { FileReport } from "./check-output";
+import type { CheckTask } from "./check-worker";
+
+export interface PoolOptions {
+  jobs: number;
+  /** Heap of one worker (old generation), MB. */
+  heapMb: number;
+  /** Time for one file, seconds. */
+  seconds: number;
+}
+
+export const DEFAULT_POOL: PoolOptions = {
+  jobs: Math.max(1, Math.min(availableParallelism(), 4)),
+  heapMb: 1024,
+  seconds: 60,
+};
+
+// Run from TypeScript (tsx, jest): the worker loads tsx first. Bundled (scripts/build-cli.js): check-worker.js
+// is built beside the bundle.
+const TS = extname(__filename) === ".ts";
+const WORKER_FILE = join(__dirname, TS ? "check-worker.ts" : "check-worker.js");
+
+function startWorker(heapMb: number): Worker {
+  const resourceLimits = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 64 };
+  if (!TS) return new Worker(WORKER_FILE, { resourceLimits });
+  const boot = `require(${JSON.stringify(require.resolve("tsx/cjs"))}); require(${JSON.stringify(WORKER_FILE)});`;
+  return new Worker(boot, { eval: true, resourceLimits });
+}
+
+const failed = (file: string, reason: string): FileReport => ({ file, tables: [], findings: [], error: `无法检查文件“${file}”：${reason}` });
+
+/** Runs one task on `worker`: its report, or a report of why the worker had to end. */
+function runOn(worker: Worker, task: CheckTask, opts: PoolOptions): Promise<{ report: FileReport; alive: boolean }> {
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = (report: FileReport, alive: boolean) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      worker.off("message", onMessage);
+      worker.off("error", onError);
+      worker.off("exit", onExit);
+      if (!alive) void worker.terminate();
+      resolve({ report, alive });
+    };
+    const onMessage = (m: { report: FileReport }) => finish(m.report, true);
+    const onError = (e: Error & { code?: string }) =>
+      finish(
+        failed(
+          task.file,
+          e.code === "ERR_WORKER_OUT_OF_MEMORY" ? `内存用量超过上限 ${opts.heapMb} MB，已停止检查该文件` : `检查时出错，已停止检查该文件（${e.message}）`,
+        ),
+        false,
+      );
+    const onExit = (code: number) => finish(failed(task.file, `检查进程意外退出（退出码 ${code}）`), false);
+    const timer = setTimeout(() => finish(failed(task.file, `检查用时超过上限 ${opts.seconds} 秒，已停止检查该文件`), false), opts.seconds * 1000);
+    worker.on("message", onMessage);
+    worker.on("error", onError);
+    worker.on("exit", onExit);
+    worker.postMessage(task);
+  });
+}
+
+/** Checks every task; `onReport` is called as each file finishes (in finishing order); returns reports in task order. */
+export async function runPool(tasks: CheckTask[], opts: PoolOptions, onReport: (report: FileReport, index: number) => void): Promise<FileReport[]> {
+  const reports: FileReport[] = new Array(tasks.length);
+  let next = 0;
+  const lane = async () => {
+    let worker: Worker | undefined;
+    try {
+      while (next < tasks.length) {
+        const i = next++;
+        worker ??= startWorker(opts.heapMb);
+        const { report, alive } = await runOn(worker, tasks[i], opts);
+        if (!alive) worker = undefined;
+        reports[i] = report;
+        onReport(report, i);
+      }
+    } finally {
+      if (worker) await worker.terminate();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(opts.jobs, tasks.length)) }, lane));
+  return reports;
+}

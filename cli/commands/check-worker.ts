@@ -1,0 +1,64 @@
+/**
+ * One file of `jx check`: read (bounded), check, write its checked copy. Runs in a worker thread started
+ * by check-pool.ts (one file at a time, under a heap limit and a time limit), or in the main thread for a
+ * single file. Its result is a FileReport, plain data that crosses the thread boundary as it is.
+ */
+import { isMainThread, parentPort } from "worker_threads";
+import { buildPlan, checkWorkbook } from "../../src/check";
+import type { ScoringOptions } from "../../src/rules";
+import type { FileReport } from "./check-output";
+import { writeAtomically, writeReason } from "./check-paths";
+
+export interface CheckTask {
+  file: string;
+  /** Where the checked copy goes (chosen by OutputPlanner); absent: report only. */
+  out?: string;
+  /** Why no copy can be written (the output would be the input). */
+  outError?: string;
+  force: boolean;
+  formulas: "values" | "jx";
+  options: Partial<ScoringOptions> & { tolerance?: number };
+}
+
+export async function checkFileTask(task: CheckTask): Promise<FileReport> {
+  // The xlsx adapter (exceljs) is loaded when a file is checked, not at start-up: `jx --help` stays fast.
+  // require(), not import(): a worker run from TypeScript has tsx's require hook only (check-pool.ts).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { loadWorkbook, workbookToGrids, writeCheckedCopy, WorkbookReadError } = require("../../src/adapters/xlsx") as typeof import("../../src/adapters/xlsx");
+  const { file } = task;
+  let wb;
+  try {
+    wb = await loadWorkbook(file);
+  } catch (e) {
+    if (e instanceof WorkbookReadError) return { file, tables: [], findings: [], error: e.message };
+    throw e;
+  }
+  const result = checkWorkbook(workbookToGrids(wb), task.options);
+  const report: FileReport = { file, tables: result.tables, findings: result.findings };
+  if (result.tables.length > 0 && task.outError) {
+    report.error = task.outError;
+  } else if (result.tables.length > 0 && task.out) {
+    const out = task.out;
+    const plan = buildPlan(result, { fillMissing: true, annotate: true, overwriteDiverging: false, formulas: task.formulas });
+    try {
+      await writeAtomically(out, (tmp) => writeCheckedCopy(wb, plan, result.findings, tmp, file), task.force);
+      report.written = out;
+    } catch (e) {
+      report.error = `无法写出校验副本“${out}”：${writeReason(e)}`;
+    }
+  }
+  // Structured clone keeps plain data only: whatever the engine put in, the report crosses as JSON does.
+  return JSON.parse(JSON.stringify(report)) as FileReport;
+}
+
+/** In a worker: one task a message, one report (or a Chinese internal error) back. */
+function serve(): void {
+  parentPort!.on("message", (task: CheckTask) => {
+    checkFileTask(task).then(
+      (report) => parentPort!.postMessage({ report }),
+      (e) => parentPort!.postMessage({ report: { file: task.file, tables: [], findings: [], error: `无法检查文件“${task.file}”：内部错误（${e instanceof Error ? e.message : String(e)}）` } }),
+    );
+  });
+}
+
+if (!isMainThread && parentPort) serve();
