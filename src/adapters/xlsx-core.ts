@@ -1,12 +1,12 @@
 /**
  * exceljs workbook <-> engine, with no file system: usable in Node and in the browser page
- * (an ArrayBuffer from a file picker loads with workbook.xlsx.load). File I/O lives in xlsx.ts.
+ * (an ArrayBuffer from a file picker loads with workbook.xlsx.load). File I/O lives in xlsx.ts. exceljs only
+ * reads: the checked copy is a patch of the input package (./xlsx-patch).
  */
 import type ExcelJS from "exceljs";
 import type { CellValue, Grid, GridCell, CellRange } from "../sheet/types";
-import { FINDINGS_SHEET_HEADER, FINDINGS_SHEET_NAME, findingsSheetRows, internalLink } from "../check/findings-sheet";
-import { SEVERITY_COLORS } from "../check/labels";
 import type { Finding, Plan } from "../check/types";
+import { checkedCopyBytes, patchPackage, type PatchReport } from "./xlsx-patch";
 
 type RawValue = ExcelJS.CellValue;
 
@@ -62,60 +62,33 @@ export function workbookToGrids(wb: ExcelJS.Workbook): Grid[] {
   return wb.worksheets.filter((ws) => ws.state !== "veryHidden").map(worksheetToGrid);
 }
 
-/** Applies a Plan's writes: values, formulas, fills (style copied first, so shared styles stay intact), notes. */
-export function applyPlan(wb: ExcelJS.Workbook, plan: Plan): void {
-  for (const action of plan.actions) {
-    const ws = wb.getWorksheet(action.sheet);
-    if (!ws) continue;
-    const cell = ws.getCell(action.cell);
-    switch (action.kind) {
-      case "set-value":
-        cell.value = action.value as ExcelJS.CellValue;
-        break;
-      case "set-formula":
-        cell.value = { formula: action.formula } as ExcelJS.CellFormulaValue;
-        break;
-      case "fill":
-        cell.style = { ...cell.style, fill: { type: "pattern", pattern: "solid", fgColor: { argb: action.color } } };
-        break;
-      case "note":
-        cell.note = action.text;
-        break;
-    }
-  }
+/** The input bytes a workbook was loaded from: the checked copy is a patch of them, not exceljs's re-serialisation. */
+const sources = new WeakMap<ExcelJS.Workbook, Uint8Array>();
+
+export function rememberSource(wb: ExcelJS.Workbook, bytes: Uint8Array): void {
+  sources.set(wb, bytes);
 }
 
-/** A sheet name not yet used in the workbook: 校验结果, 校验结果(2), … */
-function freeSheetName(wb: ExcelJS.Workbook, base: string): string {
-  if (!wb.getWorksheet(base)) return base;
-  for (let i = 2; ; i++) if (!wb.getWorksheet(`${base}(${i})`)) return `${base}(${i})`;
+export function sourceOf(wb: ExcelJS.Workbook): Uint8Array | undefined {
+  return sources.get(wb);
 }
 
-/** Adds the 校验结果 sheet: one row per finding, its 单元格 linking to the cell. */
-export function addFindingsSheet(wb: ExcelJS.Workbook, findings: Finding[]): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(freeSheetName(wb, FINDINGS_SHEET_NAME));
-  ws.columns = [6, 20, 8, 16, 8, 10, 10, 80].map((width) => ({ width }));
-  const head = ws.addRow([...FINDINGS_SHEET_HEADER]);
-  head.font = { bold: true };
-  if (findings.length === 0) ws.addRow([null, "未发现问题"]);
-  findingsSheetRows(findings).forEach((row, i) => {
-    const added = ws.addRow(row.values);
-    const link = added.getCell(3);
-    // A HYPERLINK formula: exceljs writes internal links with an external relationship beside the location,
-    // which Excel may try to open as a file; the formula is followed by Excel, WPS and LibreOffice alike.
-    const target = `#${internalLink(row.link.sheet, row.link.cell)}`.replace(/"/g, '""');
-    link.value = { formula: `HYPERLINK("${target}","${row.link.cell}")`, result: row.link.cell } as ExcelJS.CellFormulaValue;
-    link.font = { color: { argb: "FF0563C1" }, underline: true };
-    added.getCell(5).fill = { type: "pattern", pattern: "solid", fgColor: { argb: SEVERITY_COLORS[findings[i].severity] } };
-    added.getCell(8).alignment = { wrapText: true, vertical: "top" };
-  });
-  ws.views = [{ state: "frozen", ySplit: 1 }];
-  return ws;
+function bytesOf(source: ExcelJS.Workbook | Uint8Array | ArrayBuffer): Uint8Array {
+  if (source instanceof Uint8Array) return source;
+  if (source instanceof ArrayBuffer) return new Uint8Array(source);
+  const bytes = sources.get(source);
+  if (!bytes) throw new Error("内部错误：该工作簿不是从文件或字节读入的，无法据原文件生成校验副本。");
+  return bytes;
 }
 
-/** The checked copy as bytes (the browser page offers it for download): plan applied, 校验结果 added. */
-export async function checkedCopyBuffer(wb: ExcelJS.Workbook, plan: Plan, findings: Finding[]): Promise<ArrayBuffer> {
-  applyPlan(wb, plan);
-  addFindingsSheet(wb, findings);
-  return (await wb.xlsx.writeBuffer()) as ArrayBuffer;
+/**
+ * The checked copy as bytes (the browser page offers it for download; the command line writes it): the
+ * input package patched with the plan's writes and a 校验结果 sheet — every other part kept byte for byte.
+ */
+export function checkedCopyBuffer(source: ExcelJS.Workbook | Uint8Array | ArrayBuffer, plan: Plan, findings: Finding[]): Uint8Array {
+  return checkedCopyBytes(bytesOf(source), plan, findings);
+}
+
+export function checkedCopyWithReport(source: ExcelJS.Workbook | Uint8Array | ArrayBuffer, plan: Plan, findings: Finding[]): { bytes: Uint8Array; report: PatchReport } {
+  return patchPackage(bytesOf(source), plan, findings);
 }

@@ -1,16 +1,18 @@
 /**
  * The exceljs host for files: a .xlsx file (or buffer) -> Grid[]; a Plan and the findings -> a checked copy.
- * The input is only ever read; the copy keeps every other cell, merge, style and sheet as loaded.
+ * The input is only ever read; the copy is the input package patched (./xlsx-patch): every part JX does not
+ * write — charts, pivot tables, external links, images, properties — stays byte for byte.
  */
 import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import { resolve } from "path";
 import type { Grid } from "../sheet/types";
 import type { Finding, Plan } from "../check/types";
-import { addFindingsSheet, applyPlan, workbookToGrids } from "./xlsx-core";
+import { checkedCopyBuffer, rememberSource, sourceOf, workbookToGrids } from "./xlsx-core";
 import { DEFAULT_READ_LIMITS, limitMessage, NotZipError, ReadLimitError, scanXlsx, type ReadLimits } from "./limits";
 
-export { addFindingsSheet, applyPlan, checkedCopyBuffer, plainValue, workbookToGrids, worksheetToGrid } from "./xlsx-core";
+export { checkedCopyBuffer, checkedCopyWithReport, plainValue, sourceOf, workbookToGrids, worksheetToGrid } from "./xlsx-core";
+export { PatchError } from "./xlsx-patch";
 
 /**
  * A file that cannot be opened as a workbook: the message names it and says what to do, in Chinese. The
@@ -82,6 +84,7 @@ export async function loadWorkbook(
   } catch (e) {
     throw new WorkbookReadError(label, notXlsxReason(new Uint8Array(data as unknown as ArrayBuffer)), String((e as Error).message));
   }
+  rememberSource(wb, data instanceof Uint8Array ? data : new Uint8Array(data));
   return wb;
 }
 
@@ -89,12 +92,15 @@ export async function readGrids(source: string | Buffer): Promise<Grid[]> {
   return workbookToGrids(await loadWorkbook(source));
 }
 
-/** Writes the checked copy to `outFile`; refuses to write over the input. */
-export async function writeCheckedCopy(wb: ExcelJS.Workbook, plan: Plan, findings: Finding[], outFile: string, inputFile?: string): Promise<void> {
+/**
+ * Writes the checked copy to `outFile`, patched from the bytes the workbook was loaded from (or `source`
+ * bytes); refuses to write over the input.
+ */
+export async function writeCheckedCopy(source: ExcelJS.Workbook | Uint8Array, plan: Plan, findings: Finding[], outFile: string, inputFile?: string): Promise<void> {
   if (inputFile && (await samePath(inputFile, outFile))) throw new Error(`输出文件与输入文件相同：${outFile}`);
-  applyPlan(wb, plan);
-  addFindingsSheet(wb, findings);
-  await wb.xlsx.writeFile(outFile);
+  const bytes = source instanceof Uint8Array ? source : (sourceOf(source) ?? (inputFile ? new Uint8Array(await fs.readFile(inputFile)) : undefined));
+  if (!bytes) throw new Error("内部错误：该工作簿不是从文件或字节读入的，无法据原文件生成校验副本。");
+  await fs.writeFile(outFile, checkedCopyBuffer(bytes, plan, findings));
 }
 
 async function samePath(a: string, b: string): Promise<boolean> {

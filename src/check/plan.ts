@@ -4,6 +4,7 @@ import type { ScoringOptions } from "../rules/types";
 import type { CellRef } from "../sheet/model";
 import type { WorkbookCheck, CheckedUnit } from "./check-workbook";
 import { SEVERITY_COLORS, SEVERITY_RANK } from "./labels";
+import { jxNoteText } from "./notes";
 import type { Finding, Plan, PlanAction, Severity } from "./types";
 
 export interface PlanOptions {
@@ -86,7 +87,7 @@ function annotations(findings: Finding[]): PlanAction[] {
     const { sheet, cell } = group[0];
     const severity = group.reduce<Severity>((s, f) => (SEVERITY_RANK[f.severity] > SEVERITY_RANK[s] ? f.severity : s), "info");
     actions.push({ kind: "fill", sheet, cell, color: SEVERITY_COLORS[severity], severity });
-    actions.push({ kind: "note", sheet, cell, text: ["JX 校验：", ...group.map((f) => f.message)].join("\n") });
+    actions.push({ kind: "note", sheet, cell, text: jxNoteText(group.map((f) => f.message)) });
   }
   return actions;
 }

@@ -1,8 +1,8 @@
 /**
  * The pane in a plain browser: the file is read and checked here with exceljs (the engine's xlsx adapter);
- * nothing is uploaded. The checked copy is built from the original bytes, so the opened file stays as it was.
+ * nothing is uploaded. The checked copy is a patch of the original bytes, so the opened file stays as it was.
  */
-import { addFindingsSheet, applyPlan, loadWorkbook, workbookToGrids } from "../../src/adapters/xlsx";
+import { checkedCopyBuffer, loadWorkbook, workbookToGrids } from "../../src/adapters/xlsx";
 import type { Grid } from "../../src/sheet/types";
 import { makePlan, type WorkbookCheck } from "./engine";
 
@@ -28,11 +28,11 @@ export async function openWorkbook(name: string, data: ArrayBuffer): Promise<Ope
 
 /** <name>.checked.xlsx: scores filled where missing, findings coloured with notes, a 校验结果 sheet. */
 export async function checkedCopy(opened: OpenedWorkbook, result: WorkbookCheck): Promise<Blob> {
+  // A patch of the file's own package (a .xls is first converted on loading): charts, pivot tables and the
+  // rest of the package stay as they were.
   const wb = await loadWorkbook(asBuffer(opened.data.slice(0)), opened.name);
-  applyPlan(wb, makePlan(result, { fillMissing: true, annotate: true, overwriteDiverging: false, formulas: "values" }));
-  addFindingsSheet(wb, result.findings);
-  const bytes = await wb.xlsx.writeBuffer();
-  return new Blob([bytes as ArrayBuffer], { type: XLSX_MIME });
+  const bytes = checkedCopyBuffer(wb, makePlan(result, { fillMissing: true, annotate: true, overwriteDiverging: false, formulas: "values" }), result.findings);
+  return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_MIME });
 }
 
 export function checkedName(name: string): string {

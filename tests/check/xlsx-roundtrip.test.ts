@@ -86,7 +86,9 @@ describe("xlsx adapter", () => {
     expect(main.getCell("I47").value).toBe(10);
     expect(main.getCell("I50").value).toBe(9.5);
     expect(main.getCell("I50").fill).toMatchObject({ type: "pattern", fgColor: { argb: "FFFFC7CE" } });
-    expect(String(main.getCell("I50").note)).toContain("按评分规则计算应得5分");
+    // JX's note: rich text (the 【JX校验】 mark in bold, then the messages).
+    const note = main.getCell("I50").note as ExcelJS.Comment;
+    expect(note.texts!.map((t) => t.text).join("")).toMatch(/^【JX校验】\n.*按评分规则计算应得5分/);
     // A fill on one cell does not leak to a cell that shared its style.
     expect(main.getCell("I49").fill).toEqual(original.getWorksheet(SHEET)!.getCell("I49").fill);
 
@@ -125,14 +127,17 @@ describe("xlsx adapter", () => {
   });
 });
 
-test("the file-free core gives the checked copy as bytes (for the browser page)", async () => {
+test("the file-free core gives the checked copy as bytes (for the browser page), patched from the input bytes", async () => {
   const { checkedCopyBuffer, workbookToGrids: toGrids } = await import("../../src/adapters/xlsx-core");
+  const input = readFileSync(EXAMPLE);
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(readFileSync(EXAMPLE) as unknown as ArrayBuffer);
+  await wb.xlsx.load(input as unknown as ArrayBuffer);
   const result = checkWorkbook(toGrids(wb));
-  const bytes = await checkedCopyBuffer(wb, buildPlan(result), result.findings);
+  // Loaded by exceljs directly, the workbook does not know its bytes: the copy is made from them.
+  expect(() => checkedCopyBuffer(wb, buildPlan(result), result.findings)).toThrow("无法据原文件生成校验副本");
+  const bytes = checkedCopyBuffer(new Uint8Array(input), buildPlan(result), result.findings);
   const back = new ExcelJS.Workbook();
-  await back.xlsx.load(bytes);
+  await back.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   expect(back.worksheets.map((w) => w.name)).toEqual([SHEET, "校验结果"]);
   expect(back.getWorksheet(SHEET)!.getCell("I47").value).toBe(10);
 });
