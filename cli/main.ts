@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { chineseHelp } from "./help";
 import { EXIT_USAGE, UsageError } from "./errors";
+import { endQuietlyOnClosedPipe } from "./pipe";
 import { scoreCommand } from "./commands/score";
 import { formulaCommand } from "./commands/formula";
 import { templateCommand } from "./commands/template";
@@ -35,6 +36,7 @@ function translateCommanderError(s: string): string {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  endQuietlyOnClosedPipe();
   const program = buildProgram();
   if (argv.length <= 2) {
     program.outputHelp();

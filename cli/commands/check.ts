@@ -1,13 +1,13 @@
 /** `jx check FILE_OR_DIR...`: finds indicator tables in workbooks, reports findings, writes checked copies. */
 import { Command } from "commander";
-import { promises as fs } from "fs";
-import { buildPlan, checkWorkbook } from "../../src/check";
-import type { ScoringOptions } from "../../src/rules";
 import { loadWorkbook, workbookToGrids, writeCheckedCopy, WorkbookReadError } from "../../src/adapters/xlsx";
 import { chineseHelp } from "../help";
 import { readScoringOptions, scoringOptionsHelp, withScoringOptionFlag } from "../scoring-options";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from "../errors";
-import { checkedPath, expandInputs } from "./check-files";
+import { expandInputs } from "./check-files";
+import { OutputPlanner, prepareOutDir } from "./check-paths";
+import { DEFAULT_POOL, runPool } from "./check-pool";
+import { checkFileTask, type CheckTask } from "./check-worker";
 import { humanReport, jsonDocument, type FileReport } from "./check-output";
 
 interface CheckCliOptions {
@@ -17,9 +17,18 @@ interface CheckCliOptions {
   tolerance?: string;
   write: boolean;
   formulas: string;
+  force?: boolean;
+  jobs?: string;
 }
 
 const PROGRESS_FROM = 5;
+
+function jobsFrom(text: string | undefined): number {
+  if (text === undefined) return DEFAULT_POOL.jobs;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--jobs 应为正整数，收到：${text}`);
+  return n;
+}
 
 function toleranceFrom(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
@@ -28,46 +37,58 @@ function toleranceFrom(text: string | undefined): number | undefined {
   return n;
 }
 
-async function checkOne(file: string, options: Partial<ScoringOptions> & { tolerance?: number }, cli: CheckCliOptions): Promise<FileReport> {
-  let wb;
-  try {
-    wb = await loadWorkbook(file);
-  } catch (e) {
-    if (e instanceof WorkbookReadError) return { file, tables: [], findings: [], error: e.message };
-    throw e;
-  }
-  const result = checkWorkbook(workbookToGrids(wb), options);
-  const report: FileReport = { file, tables: result.tables, findings: result.findings };
-  if (cli.write && result.tables.length > 0) {
-    const out = checkedPath(file, cli.out);
-    await writeCheckedCopy(wb, buildPlan(result, { fillMissing: true, annotate: true, overwriteDiverging: false, formulas: cli.formulas === "jx" ? "jx" : "values" }), result.findings, out, file);
-    report.written = out;
-  }
-  return report;
-}
-
 export async function runCheck(paths: string[], cli: CheckCliOptions): Promise<number> {
   const scoring = readScoringOptions(cli.option);
   const tolerance = toleranceFrom(cli.tolerance);
   if (cli.formulas !== "values" && cli.formulas !== "jx") throw new UsageError(`--formulas 只接受 values 或 jx，收到：${cli.formulas}`);
   if (cli.out) {
-    try {
-      await fs.mkdir(cli.out, { recursive: true });
-    } catch (e) {
-      throw new UsageError(`无法创建输出文件夹“${cli.out}”：${(e as Error).message}`);
-    }
+    const problem = await prepareOutDir(cli.out);
+    if (problem) throw new UsageError(problem);
   }
+  const jobs = jobsFrom(cli.jobs);
   const inputs = await expandInputs(paths);
-  const reports: FileReport[] = [];
+  const planner = new OutputPlanner(
+    inputs.filter((i) => !i.error).map((i) => i.file),
+    cli.out,
+    Boolean(cli.force),
+  );
+  const options = { ...scoring, ...(tolerance !== undefined ? { tolerance } : {}) };
+  const formulas = cli.formulas === "jx" ? "jx" : "values";
+  const tasks: { index: number; task: CheckTask }[] = [];
+  const reports: FileReport[] = new Array(inputs.length);
+  for (const [index, input] of inputs.entries()) {
+    if (input.error) {
+      reports[index] = { file: input.file, tables: [], findings: [], error: input.error };
+      continue;
+    }
+    const choice = cli.write ? planner.choose(input.file, input.root) : {};
+    tasks.push({ index, task: { file: input.file, out: choice.out, outError: choice.error, force: Boolean(cli.force), formulas, options } });
+  }
   const progress = inputs.length >= PROGRESS_FROM;
-  for (const [i, input] of inputs.entries()) {
-    if (progress) process.stderr.write(`处理中 ${i + 1}/${inputs.length} ${input.file}${process.stderr.isTTY ? "\x1b[K\r" : "\n"}`);
-    const report = input.error
-      ? { file: input.file, tables: [], findings: [], error: input.error }
-      : await checkOne(input.file, { ...scoring, ...(tolerance !== undefined ? { tolerance } : {}) }, cli);
-    reports.push(report);
+  let finished = 0;
+  // Printed as each file finishes: with several files, in the order they finish.
+  const show = (report: FileReport) => {
+    finished++;
+    if (progress) process.stderr.write(`已完成 ${finished}/${inputs.length} ${report.file}${process.stderr.isTTY ? "\x1b[K\r" : "\n"}`);
+    // An unreadable file: its message once, on stderr; the summary line counts it.
     if (report.error) process.stderr.write(`错误：${report.error}\n`);
-    if (!cli.json) process.stdout.write(humanReport(report) + "\n\n");
+    if (!cli.json && (!report.error || report.tables.length > 0)) process.stdout.write(humanReport(report) + "\n\n");
+  };
+  for (const r of reports) if (r) show(r);
+  if (tasks.length === 1) {
+    // One file: checked here (its reading is bounded by limits.ts); no worker to start.
+    const report = await checkFileTask(tasks[0].task);
+    reports[tasks[0].index] = report;
+    show(report);
+  } else if (tasks.length > 1) {
+    await runPool(
+      tasks.map((t) => t.task),
+      { ...DEFAULT_POOL, jobs },
+      (report, i) => {
+        reports[tasks[i].index] = report;
+        show(report);
+      },
+    );
   }
   if (progress && process.stderr.isTTY) process.stderr.write("\x1b[K");
   if (cli.json) process.stdout.write(jsonDocument(reports) + "\n");
@@ -91,6 +112,8 @@ export function checkCommand(): Command {
     .option("--out <文件夹>", "校验副本（<名称>.checked.xlsx）写入的文件夹；默认写在原文件旁")
     .option("--tolerance <数值>", "得分差异的容许误差（默认 0.005）")
     .option("--no-write", "只报告，不写校验副本")
+    .option("--force", "已有同名校验副本时覆盖它（默认另起编号名称，如 <名称>.checked(2).xlsx）")
+    .option("--jobs <数量>", "同时检查的文件数（每个文件在独立的工作线程中检查；默认为 CPU 核数，最多 4）")
     .option("--formulas <values|jx>", "缺失得分写入数值（values），或写入 =JX.SCORE(…) 公式（jx，需安装 JX 加载项）", "values");
   return withScoringOptionFlag(cmd, "stepCounting=nearest 或 步长=就近")
     .addHelpText(

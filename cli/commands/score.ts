@@ -34,6 +34,54 @@ function human(result: Evaluation): string {
   return lines.join("\n");
 }
 
+const FIELD_TYPES: Record<string, { ok: (v: unknown) => boolean; want: string }> = {
+  rule: { ok: (v) => v === null || typeof v === "string", want: "文本" },
+  target: { ok: (v) => v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean", want: "文本或数值" },
+  actual: { ok: (v) => v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean", want: "文本或数值" },
+  weight: { ok: (v) => v === null || typeof v === "string" || typeof v === "number", want: "数值或文本" },
+  name: { ok: (v) => v === null || typeof v === "string", want: "文本" },
+  options: { ok: (v) => typeof v === "string" || (typeof v === "object" && v !== null && !Array.isArray(v)), want: "文本（如 \"stepCounting=whole\"）或对象" },
+};
+
+const TYPE_WORDS: Record<string, string> = { string: "文本", number: "数值", boolean: "真假值", object: "对象" };
+const typeWord = (v: unknown) => (v === null ? "null" : Array.isArray(v) ? "数组" : (TYPE_WORDS[typeof v] ?? typeof v));
+
+/** One --jsonl line -> its answer: every line gets one, a blank line too; messages in Chinese only. */
+export function scoreJsonLine(line: string, lineNo: number, base: Partial<ScoringOptions>): { out: Record<string, unknown>; ok: boolean } {
+  const fail = (message: string) => ({ out: { error: `第${lineNo}行：${message}` }, ok: false });
+  // A UTF-8 byte order mark (Windows Notepad writes one) before the first line.
+  const text = lineNo === 1 ? line.replace(/^\uFEFF/, "") : line;
+  if (!text.trim()) return fail("空行，应为一个 JSON 对象，如 {\"rule\":\"\",\"target\":\"≥95%\",\"actual\":\"90%\",\"weight\":10}");
+  let row: unknown;
+  try {
+    row = JSON.parse(text);
+  } catch {
+    return fail("不是有效的 JSON");
+  }
+  if (typeof row !== "object" || row === null || Array.isArray(row)) return fail("每行应为一个 JSON 对象");
+  const fields = row as Record<string, unknown>;
+  for (const [key, spec] of Object.entries(FIELD_TYPES)) {
+    if (fields[key] !== undefined && !spec.ok(fields[key])) return fail(`字段 ${key} 应为${spec.want}，收到${typeWord(fields[key])}`);
+  }
+  try {
+    const options = fields.options as string | Record<string, unknown> | undefined;
+    const extra = options === undefined ? { ok: true as const, options: {} } : parseOptionAssignments(typeof options === "string" ? options : Object.entries(options).map(([k, v]) => `${k}=${v}`));
+    if (!extra.ok) return fail(extra.error);
+    const input: RowInput = {
+      rule: (fields.rule as string | null | undefined) ?? "",
+      target: fields.target as RowInput["target"],
+      actual: fields.actual as RowInput["actual"],
+      weight: fields.weight as RowInput["weight"],
+      name: (fields.name as string | null | undefined) ?? null,
+    };
+    const result = scoreRow(input, { ...base, ...extra.options });
+    return { out: scoreJson(result), ok: result.ok };
+  } catch (e) {
+    if (e instanceof UsageError) return fail(e.message);
+    return fail("内部错误，无法计算该行（请将该行报告给开发者）");
+  }
+}
+
 /** One JSON line in, one JSON line out; a bad line becomes an error line and the rest go on. */
 async function scoreJsonLines(base: Partial<ScoringOptions>): Promise<number> {
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
@@ -41,21 +89,8 @@ async function scoreJsonLines(base: Partial<ScoringOptions>): Promise<number> {
   let lineNo = 0;
   for await (const line of rl) {
     lineNo++;
-    if (!line.trim()) continue;
-    let out: Record<string, unknown>;
-    try {
-      const row = JSON.parse(line) as Record<string, unknown>;
-      if (typeof row !== "object" || row === null || Array.isArray(row)) throw new UsageError("每行应为一个 JSON 对象");
-      const extra = row.options === undefined ? { ok: true as const, options: {} } : parseOptionAssignments(typeof row.options === "string" ? row.options : Object.entries(row.options as object).map(([k, v]) => `${k}=${v}`));
-      if (!extra.ok) throw new UsageError(extra.error);
-      const input: RowInput = { rule: (row.rule as string) ?? "", target: row.target as RowInput["target"], actual: row.actual as RowInput["actual"], weight: row.weight as RowInput["weight"], name: (row.name as string) ?? null };
-      const result = scoreRow(input, { ...base, ...extra.options });
-      if (!result.ok) failed = true;
-      out = scoreJson(result);
-    } catch (e) {
-      failed = true;
-      out = { error: e instanceof SyntaxError ? `第${lineNo}行不是有效的 JSON：${e.message}` : e instanceof UsageError ? `第${lineNo}行：${e.message}` : String(e) };
-    }
+    const { out, ok } = scoreJsonLine(line, lineNo, base);
+    if (!ok) failed = true;
     process.stdout.write(JSON.stringify(out) + "\n");
   }
   return failed ? EXIT_USAGE : EXIT_OK;

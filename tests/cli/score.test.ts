@@ -73,7 +73,7 @@ describe("jx score", () => {
     const out = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
     expect(out).toHaveLength(5);
     expect(out[0].score).toBe(2.16);
-    expect(out[1].error).toContain("第2行不是有效的 JSON");
+    expect(out[1].error).toContain("第2行：不是有效的 JSON");
     expect(out[2].score).toBe(9.47);
     expect(out[3].score).toBe(2.4);
     expect(out[4].error).toContain("权重无效");

@@ -1,0 +1,128 @@
+/** `jx check` on hostile files and awkward output paths (issue 11, points 4 and 5). */
+import { spawnSync } from "child_process";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync, linkSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { runPool, DEFAULT_POOL } from "../../cli/commands/check-pool";
+import type { CheckTask } from "../../cli/commands/check-worker";
+import { mergeBomb, zipBomb } from "../fixtures/hostile";
+
+jest.setTimeout(180_000);
+
+const ROOT = join(__dirname, "..", "..");
+const SEED = join(ROOT, "examples", "000-部门整体绩效自评表.xlsx");
+
+function jx(args: string[]) {
+  const r = spawnSync(process.execPath, [join(ROOT, "bin", "jx.js"), "check", ...args], { encoding: "utf8", cwd: ROOT, timeout: 170_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const tmp = () => mkdtempSync(join(tmpdir(), "jx-bounds-"));
+const english = /[A-Za-z]{4,} [a-z]{3,} |heap|Error:|at .*\(/;
+
+describe("a folder with hostile files", () => {
+  test("each hostile file is refused with a Chinese message naming its limit; the others are checked and written", () => {
+    const dir = tmp();
+    copyFileSync(SEED, join(dir, "01-正常.xlsx"));
+    writeFileSync(join(dir, "02-压缩炸弹.xlsx"), zipBomb(1024));
+    writeFileSync(join(dir, "03-合并炸弹.xlsx"), mergeBomb());
+    copyFileSync(SEED, join(dir, "04-正常.xlsx"));
+    const r = jx([dir, "--jobs", "2"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("02-压缩炸弹.xlsx”：解压后的内容超过读取上限 200 MB");
+    expect(r.stderr).toContain("03-合并炸弹.xlsx”：合并单元格覆盖的单元格数超过读取上限");
+    for (const line of r.stderr.split("\n")) expect(line).not.toMatch(english);
+    expect(r.stdout).toContain("共检查4个文件（2个无法读取）");
+    expect(existsSync(join(dir, "01-正常.checked.xlsx"))).toBe(true);
+    expect(existsSync(join(dir, "04-正常.checked.xlsx"))).toBe(true);
+  });
+});
+
+describe("worker isolation", () => {
+  const task = (file: string): CheckTask => ({ file, force: false, formulas: "values", options: {} });
+
+  test("a file that runs a worker out of memory is reported in Chinese; the next file gets a fresh worker", async () => {
+    const seen: string[] = [];
+    // 8 MB of heap cannot hold exceljs and the engine: the worker dies of it, the pool goes on.
+    const small = await runPool([task(SEED), task(SEED)], { jobs: 1, heapMb: 8, seconds: 60 }, (r) => seen.push(r.file));
+    expect(seen).toHaveLength(2);
+    for (const r of small) expect(r.error).toMatch(/内存用量超过上限 8 MB，已停止检查该文件|检查进程意外退出/);
+    const ok = await runPool([task(SEED)], DEFAULT_POOL, () => undefined);
+    expect(ok[0].error).toBeUndefined();
+    expect(ok[0].findings.length).toBeGreaterThan(0);
+  });
+
+  test("a file over the time limit ends its worker only", async () => {
+    const reports = await runPool([task(SEED), task(SEED)], { jobs: 1, heapMb: 1024, seconds: 0.001 }, () => undefined);
+    for (const r of reports) expect(r.error).toContain("检查用时超过上限 0.001 秒，已停止检查该文件");
+  });
+});
+
+describe("output paths", () => {
+  test("an existing checked copy is never replaced silently: a numbered name, or --force", () => {
+    const dir = tmp();
+    const input = join(dir, "表.xlsx");
+    copyFileSync(SEED, input);
+    writeFileSync(join(dir, "表.checked.xlsx"), "用户自己的文件");
+    const r = jx([input]);
+    expect(r.stdout).toContain(`已写出校验副本：${join(dir, "表.checked(2).xlsx")}`);
+    expect(readFileSync(join(dir, "表.checked.xlsx"), "utf8")).toBe("用户自己的文件");
+    const forced = jx([input, "--force"]);
+    expect(forced.stdout).toContain(`已写出校验副本：${join(dir, "表.checked.xlsx")}`);
+    expect(readFileSync(join(dir, "表.checked.xlsx")).subarray(0, 2).toString()).toBe("PK");
+    // No temporary file stays behind.
+    expect(readdirSync(dir).filter((n) => n.endsWith(".tmp"))).toEqual([]);
+  });
+
+  test("an output that is a symbolic link or a hard link to the input is refused, even with --force; the input is untouched", () => {
+    const dir = tmp();
+    const input = join(dir, "表.xlsx");
+    copyFileSync(SEED, input);
+    const before = readFileSync(input);
+    symlinkSync(input, join(dir, "表.checked.xlsx"));
+    const r = jx([input, "--force"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("就是输入文件（或指向它的链接），已拒绝写入");
+    expect(readFileSync(input).equals(before)).toBe(true);
+
+    const dir2 = tmp();
+    const input2 = join(dir2, "表.xlsx");
+    copyFileSync(SEED, input2);
+    linkSync(input2, join(dir2, "表.checked.xlsx"));
+    const r2 = jx([input2, "--force"]);
+    expect(r2.stderr).toContain("已拒绝写入");
+    expect(readFileSync(input2).equals(before)).toBe(true);
+  });
+
+  test("subfolders are kept under --out, so equal names cannot collide", () => {
+    const dir = tmp();
+    mkdirSync(join(dir, "in", "甲"), { recursive: true });
+    mkdirSync(join(dir, "in", "乙"), { recursive: true });
+    copyFileSync(SEED, join(dir, "in", "甲", "表.xlsx"));
+    copyFileSync(SEED, join(dir, "in", "乙", "表.xlsx"));
+    const r = jx([join(dir, "in"), "--out", join(dir, "out")]);
+    expect(r.code).toBe(1);
+    expect(existsSync(join(dir, "out", "甲", "表.checked.xlsx"))).toBe(true);
+    expect(existsSync(join(dir, "out", "乙", "表.checked.xlsx"))).toBe(true);
+  });
+
+  test("an --out that cannot be created fails at once in Chinese; a copy that cannot be written fails for its file only", () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "文件"), "x");
+    const r = jx([SEED, "--out", join(dir, "文件", "子文件夹")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`无法创建或写入输出文件夹“${join(dir, "文件", "子文件夹")}”：路径中有同名文件，不是文件夹（ENOTDIR）`);
+    expect(r.stdout).not.toContain("文件：");
+
+    mkdirSync(join(dir, "in", "甲"), { recursive: true });
+    mkdirSync(join(dir, "in", "乙"), { recursive: true });
+    copyFileSync(SEED, join(dir, "in", "甲", "表.xlsx"));
+    copyFileSync(SEED, join(dir, "in", "乙", "表.xlsx"));
+    mkdirSync(join(dir, "out"));
+    writeFileSync(join(dir, "out", "甲"), "挡路的文件");
+    const r2 = jx([join(dir, "in"), "--out", join(dir, "out")]);
+    expect(r2.code).toBe(2);
+    expect(r2.stderr).toContain(`无法写出校验副本“${join(dir, "out", "甲", "表.checked.xlsx")}”：`);
+    expect(existsSync(join(dir, "out", "乙", "表.checked.xlsx"))).toBe(true);
+  });
+});
