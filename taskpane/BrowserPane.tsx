@@ -88,7 +88,8 @@ export function BrowserPane({ store, initialSettings, defaults, save = saveWithL
       const { checkedCopy, checkedName } = await xlsxSession();
       const name = checkedName(opened.name);
       save(await checkedCopy(opened, result), name);
-      return `已下载 ${name}：缺失的得分已填写，问题单元格已标色并附批注，另有“校验结果”工作表。原文件未改动。`;
+      const legacy = /\.(xls|et)$/i.test(opened.name) ? "（原文件为 .xls/.et 旧格式，校验副本为 .xlsx 格式）" : "";
+      return `已下载 ${name}${legacy}：缺失的得分已填写，问题单元格已标色并附批注，另有“校验结果”工作表。原文件未改动。`;
     });
 
   const downloadTemplate = (choice: TemplateChoice) =>
@@ -159,7 +160,7 @@ export function BrowserPane({ store, initialSettings, defaults, save = saveWithL
           showFindings
         />
       ) : (
-        <p>{opened ? "点击“一键校验”检查这个工作簿中的绩效自评表。" : "打开一份绩效自评表（.xlsx），再点击“一键校验”。适用于 WPS 或不能使用加载项的 Excel。"}</p>
+        <p>{opened ? "点击“一键校验”检查这个工作簿中的绩效自评表。" : "打开一份绩效自评表（.xlsx、.xls 或 .et），再点击“一键校验”。适用于 WPS 或不能使用加载项的 Excel。"}</p>
       )}
     </main>
   );

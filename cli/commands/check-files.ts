@@ -4,7 +4,7 @@ import { basename, dirname, extname, join } from "path";
 
 /** Excel's lock files (~$) and our own outputs are never inputs. */
 function isInput(name: string): boolean {
-  return /\.xlsx$/i.test(name) && !name.startsWith("~$") && !/\.checked\.xlsx$/i.test(name);
+  return /\.(xlsx|xls|et)$/i.test(name) && !name.startsWith("~$") && !/\.checked\.xlsx$/i.test(name);
 }
 
 export interface Input {

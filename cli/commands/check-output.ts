@@ -68,6 +68,6 @@ export function humanReport(r: FileReport): string {
       lines.push(`      ${f.message}`);
     }
   }
-  if (r.written) lines.push(`  已写出校验副本：${r.written}`);
+  if (r.written) lines.push(`  已写出校验副本：${r.written}${/\.(xls|et)$/i.test(r.file) ? "（原文件为旧格式，校验副本为 .xlsx 格式）" : ""}`);
   return lines.join("\n");
 }

@@ -10,6 +10,7 @@ import type { Grid } from "../sheet/types";
 import type { Finding, Plan } from "../check/types";
 import { checkedCopyBuffer, rememberSource, sourceOf, workbookToGrids } from "./xlsx-core";
 import { DEFAULT_READ_LIMITS, limitMessage, NotZipError, ReadLimitError, scanXlsx, type ReadLimits } from "./limits";
+import { isLegacyWorkbookName } from "./xls-detect";
 
 export { checkedCopyBuffer, checkedCopyWithReport, plainValue, sourceOf, workbookToGrids, worksheetToGrid } from "./xlsx-core";
 export { PatchError } from "./xlsx-patch";
@@ -70,6 +71,19 @@ export async function loadWorkbook(
     if (e instanceof ReadLimitError) throw new WorkbookReadError(label, e.message, undefined, e.limit);
     const code = (e as NodeJS.ErrnoException).code ?? "";
     throw new WorkbookReadError(label, FS_REASONS[code] ?? `系统无法打开该文件${code ? `（${code}）` : ""}`, String((e as Error).message));
+  }
+  // .xls/.et (and OLE-wrapped, i.e. encrypted, .xlsx): read by SheetJS (xls.ts) into .xlsx bytes, then as any .xlsx.
+  const bytes = new Uint8Array(data.buffer ?? data, data.byteOffset ?? 0, data.byteLength);
+  if (isOleDocument(bytes) || (isLegacyWorkbookName(label) && !(bytes[0] === 0x50 && bytes[1] === 0x4b))) {
+    const { legacyToXlsx, LegacyReadError } = await import("./xls");
+    try {
+      const x = await legacyToXlsx(bytes, limits);
+      data = (typeof Buffer !== "undefined" ? Buffer.from(x.buffer, x.byteOffset, x.byteLength) : x) as Buffer;
+    } catch (e) {
+      if (e instanceof ReadLimitError) throw new WorkbookReadError(label, e.message, undefined, e.limit);
+      if (e instanceof LegacyReadError) throw new WorkbookReadError(label, e.message, e.detail);
+      throw e;
+    }
   }
   // Bounded first: exceljs has no limits of its own (limits.ts).
   try {

@@ -45,11 +45,11 @@ export function FileOpen({ disabled, onFile }: FileOpenProps) {
       <Button appearance="primary" icon={<DocumentArrowUp20Regular />} disabled={disabled} onClick={() => input.current?.click()}>
         打开 Excel 文件
       </Button>
-      <Text size={200}>或把 .xlsx 文件拖到这里。文件只在本机浏览器中检查，不会上传。</Text>
+      <Text size={200}>或把 .xlsx、.xls 或 .et 文件拖到这里。文件只在本机浏览器中检查，不会上传。</Text>
       <input
         ref={input}
         type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept=".xlsx,.xls,.et,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel"
         hidden
         aria-label="选择 Excel 文件"
         onChange={(e) => {

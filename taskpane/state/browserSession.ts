@@ -18,8 +18,8 @@ export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsh
 const asBuffer = (data: ArrayBuffer) => data as unknown as Buffer;
 
 export async function openWorkbook(name: string, data: ArrayBuffer): Promise<OpenedWorkbook> {
-  if (!/\.xlsx$/i.test(name)) {
-    throw new Error(`无法读取文件“${name}”：只支持 .xlsx 工作簿（.xls 或 .et 文件请先在 Excel/WPS 中另存为 .xlsx）。`);
+  if (!/\.(xlsx|xls|et)$/i.test(name)) {
+    throw new Error(`无法读取文件“${name}”：只支持 .xlsx、.xls 和 .et 工作簿。`);
   }
   // A file that is not a workbook throws WorkbookReadError: the same Chinese message as the command line.
   const wb = await loadWorkbook(asBuffer(data.slice(0)), name);
@@ -36,5 +36,6 @@ export async function checkedCopy(opened: OpenedWorkbook, result: WorkbookCheck)
 }
 
 export function checkedName(name: string): string {
-  return name.replace(/(\.xlsx)?$/i, ".checked.xlsx");
+  // .xls/.et are read into .xlsx (src/adapters/xls.ts): the copy is an .xlsx whatever the input was.
+  return name.replace(/(\.(xlsx|xls|et))?$/i, ".checked.xlsx");
 }
