@@ -126,7 +126,10 @@ async function devServerOptions() {
   }
   return {
     static: { directory: path.resolve(__dirname, "dist") },
-    headers: { "Access-Control-Allow-Origin": "*" },
+    // This machine only: no other host on the network reaches the dev server, and no wildcard CORS header
+    // lets another site's page read what it serves (Excel loads the add-in from this origin itself).
+    host: "localhost",
+    allowedHosts: ["localhost"],
     server: { type: "https", options: { ca: https.ca, key: https.key, cert: https.cert } },
     port: devServerPort,
     hot: false,

@@ -45,4 +45,12 @@ describe("webpack.config.js", () => {
     expect(mockGetHttpsServerOptions).toHaveBeenCalledTimes(1);
     expect(config.devServer).toMatchObject({ port: 3000, server: { type: "https", options: { ca: "CA", key: "KEY", cert: "CERT" } } });
   });
+
+  test("the dev server listens on localhost only and sends no wildcard CORS header", async () => {
+    const config = await makeConfig({ WEBPACK_SERVE: true }, { mode: "development" });
+    const dev = config.devServer as { host?: string; allowedHosts?: string[]; headers?: Record<string, string> };
+    expect(dev.host).toBe("localhost");
+    expect(dev.allowedHosts).toEqual(["localhost"]);
+    expect(JSON.stringify(dev.headers ?? {})).not.toContain("Access-Control-Allow-Origin");
+  });
 });
