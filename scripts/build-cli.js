@@ -34,6 +34,7 @@ function buildCli() {
   const builtAt = Date.now();
   const entryPoints = { jx: path.join(ROOT, "cli", "main.ts") };
   for (const w of workerEntries(path.join(ROOT, "cli"))) entryPoints[path.basename(w, ".ts")] = w;
+  fs.mkdirSync(path.dirname(OUT_DIR), { recursive: true });
   const tmp = fs.mkdtempSync(path.join(path.dirname(OUT_DIR), ".cli-"));
   try {
     const result = esbuild.buildSync({
