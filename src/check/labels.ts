@@ -8,6 +8,7 @@ export const KIND_LABELS: Record<FindingKind, string> = {
   "score-exceeds-weight": "得分超出权重",
   "score-diverges": "得分与规则不符",
   "score-missing": "得分缺失",
+  "score-uncalculated": "公式未计算",
   "deviation-reason-missing": "缺少偏差原因",
   "over-achievement": "超额完成需说明",
   "total-diverges": "合计得分不符",

@@ -6,6 +6,7 @@ export type FindingKind =
   | "score-exceeds-weight"
   | "score-diverges"
   | "score-missing"
+  | "score-uncalculated"
   | "deviation-reason-missing"
   | "over-achievement"
   | "total-diverges"
