@@ -113,7 +113,7 @@ describe("jx check", () => {
     for (let i = 0; i < 5; i++) copyFileSync(join(EXAMPLES, SEED000), join(folder, `${i}.xlsx`));
     const first = jx([folder, "--json"]);
     expect(JSON.parse(first.stdout).files).toHaveLength(5);
-    expect(first.stderr).toContain("处理中 5/5");
+    expect(first.stderr).toContain("已完成 5/5");
     const again = jx([folder, "--json"]);
     expect(JSON.parse(again.stdout).files).toHaveLength(5);
   });
