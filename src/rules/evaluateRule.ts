@@ -4,7 +4,7 @@ import { parseValue } from "../values/parse";
 import { formatPoints } from "../values/format";
 import { OPTION_LABELS, resolveOptions } from "./options";
 import { roundScore } from "./round";
-import { clampScore, EvalError } from "./evaluate/context";
+import { clampScore, EvalError, FLIPPABLE, type Assumption, type AssumptionCode } from "./evaluate/context";
 import { evaluateKind } from "./evaluate";
 
 /** Options whose other values may change a kind's score: tried for the alternatives. */
@@ -34,14 +34,24 @@ interface Core {
   met: boolean | null;
   lines: string[];
   range?: { min: Decimal; max: Decimal };
+  assumptions: Assumption[];
 }
 
-function run(rule: Rule, input: RowInput, w: Decimal, options: ScoringOptions): Core {
+/** How the other way of a flippable assumption is named to the user. */
+const FLIPPED_READING: Partial<Record<AssumptionCode, string>> = {
+  "direction-from-name": "指标方向：按越高越好（不按指标名称判断为越低越好）",
+  "direction-assumed": "指标方向：按越低越好",
+};
+
+const NO_FLIPS: ReadonlySet<AssumptionCode> = new Set();
+
+function run(rule: Rule, input: RowInput, w: Decimal, options: ScoringOptions, flips = NO_FLIPS): Core {
   const target = parseValue(input.target, input.targetFormat);
   const actual = parseValue(input.actual, input.actualFormat);
-  const r = evaluateKind(rule, { w, target, actual, name: input.name ?? "", options });
+  const assumptions: Assumption[] = [];
+  const r = evaluateKind(rule, { w, target, actual, name: input.name ?? "", options, assumptions, flips });
   const exact = r.exact === null ? null : clampScore(r.exact, w);
-  return { exact, score: exact === null ? null : roundScore(exact, options.rounding), met: r.met, lines: r.lines, range: r.range };
+  return { exact, score: exact === null ? null : roundScore(exact, options.rounding), met: r.met, lines: r.lines, range: r.range, assumptions };
 }
 
 /** Scores one row by an already parsed rule; the single scoring path for the CLI, the sheet check and =JX.*. */
@@ -57,6 +67,7 @@ export function evaluateRule(rule: Rule, input: RowInput, partial?: Partial<Scor
     throw e;
   }
   const lines = [...core.lines];
+  if (core.assumptions.length) lines.push(`假设：${core.assumptions.map((a) => a.text).join("；")}`);
   if (core.score !== null) {
     const rounded = core.exact !== null && !core.exact.eq(core.score);
     lines.push(`得分${formatPoints(core.score)}${rounded && options.rounding !== "half-up-2" ? `（${OPTION_LABELS.rounding.values[options.rounding]}）` : ""}`);
@@ -69,7 +80,8 @@ export function evaluateRule(rule: Rule, input: RowInput, partial?: Partial<Scor
     weight: w.toNumber(),
     options,
     explanation: lines.join("，"),
-    alternatives: core.score === null ? [] : alternatives(rule, input, w, options, core.score),
+    assumptions: core.assumptions.map((a) => a.text),
+    alternatives: core.score === null ? [] : alternatives(rule, input, w, options, core),
     met: core.met,
     target: parseValue(input.target, input.targetFormat),
     actual: parseValue(input.actual, input.actualFormat),
@@ -78,8 +90,22 @@ export function evaluateRule(rule: Rule, input: RowInput, partial?: Partial<Scor
   return evaluation;
 }
 
-function alternatives(rule: Rule, input: RowInput, w: Decimal, options: ScoringOptions, score: Decimal): Alternative[] {
+function alternatives(rule: Rule, input: RowInput, w: Decimal, options: ScoringOptions, core: Core): Alternative[] {
+  const score = core.score!;
   const out: Alternative[] = [];
+  // The assumptions that can be turned round: the same row the other way (e.g. lower-is-better).
+  for (const a of core.assumptions) {
+    if (!FLIPPABLE.has(a.code)) continue;
+    let other: Core;
+    try {
+      other = run(rule, input, w, options, new Set([a.code]));
+    } catch (e) {
+      if (e instanceof EvalError) continue;
+      throw e;
+    }
+    if (other.score === null || other.score.eq(score)) continue;
+    out.push({ reading: FLIPPED_READING[a.code] ?? `假设相反：${a.text}`, options: {}, assumption: a.text, score: other.score.toNumber() });
+  }
   const tried = (READINGS_BY_KIND[rule.kind] ?? []).flatMap((key) =>
     (Object.keys(OPTION_LABELS[key].values) as string[]).filter((v) => v !== options[key]).map((v) => ({ [key]: v }) as Partial<ScoringOptions>),
   );

@@ -204,6 +204,8 @@ export interface Alternative {
   reading: string;
   /** The option values that produce it. */
   options: Partial<ScoringOptions>;
+  /** When this reading takes one of the evaluation's assumptions the other way: that assumption. */
+  assumption?: string;
   score: number;
 }
 
@@ -217,6 +219,8 @@ export interface Evaluation {
   options: ScoringOptions;
   /** Chinese text showing the arithmetic. */
   explanation: string;
+  /** Chinese: what the evaluation assumed that the row does not settle (direction from the name, a rate from amounts…). */
+  assumptions: string[];
   /** Scores under other readings, only where they differ from `score`. */
   alternatives: Alternative[];
   /** Whether the target was met (null when not applicable). */

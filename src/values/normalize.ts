@@ -1,3 +1,5 @@
+import { simplifiedChar } from "./traditional";
+
 /**
  * Folds what users type into one spelling: full-width ASCII to half-width, the many ≥/≤/= glyphs to one,
  * ％ and 百分比 kept apart for the value parser, and every kind of space removed.
@@ -39,7 +41,8 @@ const GLYPHS: Record<string, string> = {
 
 export function foldWidth(text: string): string {
   let out = "";
-  for (const ch of text) {
+  for (const raw of text) {
+    const ch = simplifiedChar(raw);
     const mapped = GLYPHS[ch];
     if (mapped !== undefined) {
       out += mapped;

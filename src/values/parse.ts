@@ -261,8 +261,9 @@ function parseNumberText(text: string, raw: string): NumberValue | null {
   }
   if (suffixCmp) comparator = comparator === "ge" || comparator === "le" || comparator === "gt" || comparator === "lt" ? comparator : suffixCmp;
   if (perUnit) {
-    if (unit === null || unit === "percent") return null;
-    unit = `${unit}/${perUnit}`;
+    if (unit === "percent") return null;
+    // 每亩300: the amount's own unit left unsaid; it is per 亩 all the same.
+    unit = unit === null ? `/${perUnit}` : `${unit}/${perUnit}`;
   }
   return { kind: "number", raw, comparator, magnitude, unit };
 }

@@ -3,8 +3,33 @@ import type { ParsedValue } from "../../values/types";
 import type { Amount, ScoringOptions } from "../types";
 import { formatPoints } from "../../values/format";
 
+/**
+ * A reading the engine chose that the row itself does not settle. `direction-from-name` and
+ * `direction-assumed` can be turned round (the evaluation is run again the other way, and a reported
+ * score matching that is named, not called wrong); the others are stated so the user can confirm them.
+ */
+export type AssumptionCode = "direction-from-name" | "direction-assumed" | "rate-from-amounts" | "bare-percent" | "unit-converted";
+
+export interface Assumption {
+  code: AssumptionCode;
+  /** Chinese, e.g. 方向按指标名称“安全事故率”判断为越低越好. */
+  text: string;
+}
+
+/** Assumptions that the evaluator can run the other way. */
+export const FLIPPABLE: ReadonlySet<AssumptionCode> = new Set(["direction-from-name", "direction-assumed"]);
+
+/** Records an assumption once. */
+export function assume(ctx: EvalContext, code: AssumptionCode, text: string): void {
+  if (!ctx.assumptions.some((a) => a.code === code && a.text === text)) ctx.assumptions.push({ code, text });
+}
+
 /** What every kind evaluator receives. */
 export interface EvalContext {
+  /** Assumptions made while evaluating, in order (filled by the evaluators). */
+  assumptions: Assumption[];
+  /** Assumptions to take the other way (for the alternative readings). */
+  flips: ReadonlySet<AssumptionCode>;
   /** Weight (权重/分值), > 0. */
   w: Decimal;
   target: ParsedValue;

@@ -1,9 +1,9 @@
 import Decimal from "decimal.js";
 import type { DefaultRule } from "../types";
 import { OPTION_LABELS } from "../options";
-import { EvalError, type EvalContext, type KindResult } from "./context";
+import { assume, EvalError, type EvalContext, type KindResult } from "./context";
 import { numericPair, show } from "./numbers";
-import { lowerIsBetter, meetsNumeric } from "./direction";
+import { rowLowerIsBetter, meetsNumeric } from "./direction";
 import { reverseScore } from "./ratio";
 import { evaluateWords } from "./qualitative";
 import { meetsDeadline } from "./dates";
@@ -13,13 +13,20 @@ import { formatNumber, formatPoints, formatValue } from "../../values/format";
  * 财预〔2020〕10号 for rows without a rule: met = full marks; higher-is-better shortfall = w×A/T;
  * lower-is-better excess per the reverse-formula option; qualitative rows by the national bands.
  */
+/** 预算执行率 / 资金执行率: a row whose rate is its own score basis, 100% when no target is written. */
+const EXECUTION_RATE = /执行率$/;
+
 export function evaluateDefault(_rule: DefaultRule, ctx: EvalContext): KindResult {
+  if (ctx.target.kind === "empty" && ctx.actual.kind === "number" && EXECUTION_RATE.test(ctx.name.trim())) {
+    assume(ctx, "rate-from-amounts", `目标值未填，“${ctx.name.trim()}”以100%为目标`);
+    ctx = { ...ctx, target: { kind: "number", raw: "100%", comparator: null, magnitude: new Decimal(1), unit: "percent" } };
+  }
   const { target: t, actual: a, w } = ctx;
   if (t.kind === "word" || a.kind === "word") return evaluateWords(ctx, false);
   if (t.kind === "date" || a.kind === "date") return evaluateDates(ctx);
   const pair = numericPair(t, a);
   const { T, A, percent, unit } = pair;
-  const lower = lowerIsBetter(t, ctx.name);
+  const lower = rowLowerIsBetter(ctx);
   const cmp = t.kind === "number" ? t.comparator : null;
   const lines = [`目标值${formatValue(t)}，实际值${show(A, percent, unit)}`, ...pair.notes, `无评分规则，按国家默认规则（${lower ? "越低越好" : "越高越好"}）`];
   if (meetsNumeric(T, A, cmp, lower)) {

@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import type { NumberValue, ParsedValue } from "../../values/types";
 import { formatNumber } from "../../values/format";
-import { EvalError } from "./context";
+import { assume, EvalError, type EvalContext } from "./context";
 
 /** Two values on one scale (percent as fractions, 万元 as 元 when mixed), with notes on any reading taken. */
 export interface NumericPair {
@@ -68,4 +68,24 @@ export function show(d: Decimal, percent: boolean, unit: string | null): string 
 /** A gap between two values: "4.6个百分点" or "3天". */
 export function showGap(d: Decimal, percent: boolean, unit: string | null): string {
   return percent ? `${formatNumber(d.times(100))}个百分点` : `${formatNumber(d)}${unit && unit !== "percent" ? unit : ""}`;
+}
+
+/**
+ * A rule that names a rate (得分=预算执行率×分值, 按执行率计分) on a row that gives amounts (预算数 120万元,
+ * 执行数 108万元): the rate is actual ÷ target, recorded as an assumption. Null when the row's values are
+ * not amounts (a percent, a word, a bare fraction such as 0.95), so the actual is the rate itself.
+ */
+export function rateFromAmounts(ctx: EvalContext): Decimal | null {
+  const { target: t, actual: a } = ctx;
+  if (t.kind !== "number" || a.kind !== "number") return null;
+  if (t.unit === "percent" || a.unit === "percent") return null;
+  const sameUnit = t.unit !== null && a.unit !== null ? t.unit === a.unit || (YUAN_PER[t.unit] !== undefined && YUAN_PER[a.unit] !== undefined) : false;
+  const bareAmounts = t.unit === null && a.unit === null && t.magnitude.gt(1.5);
+  const oneUnit = (t.unit === null) !== (a.unit === null) && t.magnitude.gt(1.5) && a.magnitude.gt(1.5);
+  if (!sameUnit && !bareAmounts && !oneUnit) return null;
+  if (t.magnitude.lte(0)) throw new EvalError(`目标值为${t.raw}，无法由数额计算比率`, "value-unreadable");
+  const A = t.unit && a.unit && t.unit !== a.unit ? a.magnitude.times(YUAN_PER[a.unit]).div(YUAN_PER[t.unit]) : a.magnitude;
+  const rate = A.div(t.magnitude);
+  assume(ctx, "rate-from-amounts", `评分规则按比率计分而本行填的是数额，比率按实际值÷目标值计算：${a.raw}÷${t.raw}=${formatNumber(rate, true)}`);
+  return rate;
 }

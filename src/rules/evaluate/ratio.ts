@@ -2,8 +2,8 @@ import Decimal from "decimal.js";
 import type { RatioRule } from "../types";
 import { OPTION_LABELS } from "../options";
 import { amountPoints, describeAmount, EvalError, type EvalContext, type KindResult } from "./context";
-import { numericPair, show } from "./numbers";
-import { CMP_TEXT, lowerIsBetter, satisfies } from "./direction";
+import { numericPair, rateFromAmounts, show } from "./numbers";
+import { CMP_TEXT, rowLowerIsBetter, satisfies } from "./direction";
 import { formatNumber, formatPoints, formatValue } from "../../values/format";
 
 /**
@@ -26,7 +26,7 @@ export function evaluateRatio(rule: RatioRule, ctx: EvalContext): KindResult {
   const pair = numericPair(ctx.target, ctx.actual);
   const { A, percent, unit } = pair;
   const lines = [`目标值${formatValue(ctx.target)}，实际值${show(A, percent, unit)}`, ...pair.notes];
-  const lower = rule.lowerIsBetter || lowerIsBetter(ctx.target, ctx.name);
+  const lower = rule.lowerIsBetter || rowLowerIsBetter(ctx);
   let exact: Decimal;
   let met: boolean;
   if (lower) {
@@ -43,9 +43,12 @@ export function evaluateRatio(rule: RatioRule, ctx: EvalContext): KindResult {
   } else {
     const D = rule.denominator ?? pair.T;
     if (D.lte(0)) throw new EvalError(`完成率法的目标值为${show(D, percent, unit)}，无法计算完成率`);
-    const rate = A.div(D);
+    // 得分=执行率×分值 (denominator written in the rule) on a row of amounts: the rate is actual ÷ target first.
+    const fromAmounts = rule.denominator !== null ? rateFromAmounts(ctx) : null;
+    const rate = fromAmounts !== null ? fromAmounts.div(D) : A.div(D);
     met = rate.gte(1);
-    lines.push(`完成率=${show(A, percent, unit)}/${show(D, percent, unit)}=${formatNumber(rate, true)}`);
+    if (fromAmounts !== null) lines.push(`比率=${show(A, percent, unit)}/${show(pair.T, percent, unit)}=${formatNumber(fromAmounts, true)}${D.eq(1) ? "" : `，完成率=${formatNumber(fromAmounts, true)}/${formatNumber(D, true)}=${formatNumber(rate, true)}`}`);
+    else lines.push(`完成率=${show(A, percent, unit)}/${show(D, percent, unit)}=${formatNumber(rate, true)}`);
     if (met) {
       lines.push(rate.gt(1) ? "超出目标值不加分，得满分" : "得满分");
       exact = w;

@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import type { ExternalRule, FormulaRule, Expr, ManualRule, OccurrenceRule } from "../types";
 import { amountPoints, describeAmount, EvalError, type EvalContext, type KindResult } from "./context";
-import { asPercentFraction, requireNumber, show } from "./numbers";
+import { asPercentFraction, rateFromAmounts, requireNumber, show } from "./numbers";
 import { CMP_TEXT, satisfies } from "./direction";
 import { formatNumber, formatPoints, formatValue } from "../../values/format";
 import { normalizeText } from "../../values/normalize";
@@ -57,24 +57,33 @@ export function evalExpr(expr: Expr, vars: { actual: () => Decimal; target: () =
 
 const NAMES = { actual: "实际值", target: "目标值", weight: "分值" } as const;
 
-export function exprText(expr: Expr, percentVars = false): string {
+export function exprText(expr: Expr, names: Record<keyof typeof NAMES, string> = NAMES): string {
   switch (expr.op) {
     case "num":
       return formatPoints(expr.value);
     case "var":
-      return NAMES[expr.name];
+      return names[expr.name];
     default: {
-      const l = exprText(expr.left, percentVars);
-      const r = exprText(expr.right, percentVars);
+      const l = exprText(expr.left, names);
+      const r = exprText(expr.right, names);
       const wrap = (e: Expr, s: string) => ((expr.op === "*" || expr.op === "/") && (e.op === "+" || e.op === "-") ? `(${s})` : s);
       return `${wrap(expr.left, l)}${expr.op === "*" ? "×" : expr.op === "/" ? "÷" : expr.op}${wrap(expr.right, r)}`;
     }
   }
 }
 
+function usesTarget(expr: Expr): boolean {
+  if (expr.op === "var") return expr.name === "target";
+  if (expr.op === "num") return false;
+  return usesTarget(expr.left) || usesTarget(expr.right);
+}
+
 export function evaluateFormula(rule: FormulaRule, ctx: EvalContext): KindResult {
   const notes: string[] = [];
-  const vars = { actual: () => numberOf(ctx, "actual", notes), target: () => numberOf(ctx, "target", notes), weight: ctx.w };
+  // 得分=预算执行率×分值 on a row of amounts: the rate the formula names is actual ÷ target.
+  const rate = usesTarget(rule.expr) ? null : rateFromAmounts(ctx);
+  const actual = rate !== null ? () => rate : () => numberOf(ctx, "actual", notes);
+  const vars = { actual, target: () => numberOf(ctx, "target", notes), weight: ctx.w };
   const lines = [`目标值${formatValue(ctx.target)}，实际值${formatValue(ctx.actual)}`];
   if (rule.zeroWhen) {
     const A = vars.actual();
@@ -84,7 +93,7 @@ export function evaluateFormula(rule: FormulaRule, ctx: EvalContext): KindResult
     }
   }
   const value = evalExpr(rule.expr, vars);
-  lines.push(...notes, `得分=${exprText(rule.expr)}=${formatNumber(value)}`);
+  lines.push(...notes, `得分=${exprText(rule.expr, rate !== null ? { ...NAMES, actual: `比率${formatNumber(rate, true)}` } : NAMES)}=${formatNumber(value)}`);
   if (value.gt(ctx.w)) lines.push(`不超过分值${formatPoints(ctx.w)}`);
   if (value.lt(0)) lines.push("最低为0分");
   return { exact: value, met: value.gte(ctx.w), lines };

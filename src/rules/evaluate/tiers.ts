@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 import type { BracketRule, Bound, ThresholdRule, Tier } from "../types";
 import { amountPoints, describeAmount, EvalError, type EvalContext, type KindResult } from "./context";
 import { asPercentFraction, requireNumber, show } from "./numbers";
-import { CMP_TEXT, lowerIsBetter, meetsNumeric, satisfies } from "./direction";
+import { CMP_TEXT, rowLowerIsBetter, meetsNumeric, satisfies } from "./direction";
 import { wordAchievement } from "./words";
 import { meetsDeadline } from "./dates";
 import { formatValue } from "../../values/format";
@@ -47,7 +47,7 @@ export function rowMeetsTarget(ctx: EvalContext): boolean {
   const percent = t.unit === "percent" || a.unit === "percent";
   const T = percent ? asPercentFraction(t, "目标值", notes) : t.magnitude;
   const A = percent ? asPercentFraction(a, "实际值", notes) : a.magnitude;
-  return meetsNumeric(T, A, t.comparator, lowerIsBetter(ctx.target, ctx.name));
+  return meetsNumeric(T, A, t.comparator, rowLowerIsBetter(ctx));
 }
 
 function describeTier(tier: Tier, percent: boolean): string {

@@ -41,7 +41,7 @@ import { normalizeRuleText } from "./normalize";
 import { parseOccurrence } from "./occurrence";
 import { findStep } from "./steps";
 import { fromTiers, readTiers } from "./tiers";
-import { joinConditions } from "./clauses";
+import { isBoilerplate, joinConditions } from "./clauses";
 import { withoutDefinitions } from "./definitions";
 import { splitClauses, tokenize, type Clause } from "./tokens";
 
@@ -83,7 +83,9 @@ function parseNormalized(text: string, norm: string): Rule {
   }
   if (hasFormula || RATIO_WORDS.some((w) => norm.includes(w))) return parseFormulaFamily(text, clauses);
   // 完成值/指标值×分值: a rule that is only a formula, with nothing given or taken in words.
-  if (!norm.includes("得") && !norm.includes("扣") && findFormula(clauses[0], true)) return parseFormulaFamily(text, clauses, true);
+  // The same with a cap every score has beside it (执行率×该指标分值,最高不得超过分值上限).
+  const scoring = clauses.filter((c) => !isBoilerplate(c));
+  if (scoring.length === 1 && !scoring[0].text.includes("得") && !scoring[0].text.includes("扣") && findFormula(scoring[0], true)) return parseFormulaFamily(text, scoring, true);
   // 达到目标值得1分，未达到目标值得0分；计算方法：… — the explanation adds nothing to a complete threshold.
   const withoutExplanation = dropExplanations(splitClauses(tokens, true));
   if (withoutExplanation && norm.includes("未达到目标")) {

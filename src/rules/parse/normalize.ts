@@ -4,6 +4,8 @@
  * multi-character replacements (split/join, never a backtracking regex).
  */
 
+import { simplifiedChar } from "../../values/traditional";
+
 const SINGLE: Record<string, string> = {
   "\u3000": " ",
   "≧": "≥",
@@ -68,7 +70,8 @@ const PAIRS: Array<[string, string]> = [
   ["(不含)", "⊄"],
 ];
 
-function foldChar(ch: string): string {
+function foldChar(raw: string): string {
+  const ch = simplifiedChar(raw);
   const mapped = SINGLE[ch];
   if (mapped !== undefined) return mapped;
   const code = ch.charCodeAt(0);
