@@ -18,7 +18,7 @@ import { SettingsForm } from "./components/SettingsForm";
 import { TemplatePicker } from "./components/TemplatePicker";
 import { StatusBar, errorMessage, type Status } from "./components/StatusBar";
 import { overwriteCount, type PlanOptions, type WorkbookCheck } from "./state/engine";
-import type { ExcelSession } from "./state/excelSession";
+import type { PaneSession } from "./state/paneSession";
 import { SETTINGS_KEY, type PaneSettings, type SettingsStore } from "./state/settings";
 import type { TemplateChoice } from "./state/templateFile";
 import { listTemplates } from "../src/templates/registry";
@@ -29,7 +29,8 @@ const useStyles = makeStyles({
 });
 
 export interface ExcelPaneProps {
-  session: ExcelSession;
+  /** Excel (ExcelSession) or WPS (WpsSession). */
+  session: PaneSession;
   store: SettingsStore;
   initialSettings: PaneSettings;
   defaults: PaneSettings;

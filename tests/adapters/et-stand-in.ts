@@ -209,9 +209,9 @@ export function etStandIn(specs: StandInSheetSpec[]): StandIn {
         get Color() {
           return uniform((a) => peek(a)?.fill ?? 16777215);
         },
-        set Color(v: number) {
+        set Color(v: number | null) {
           writes.push({ address, property: "Interior.Color", value: v });
-          addrs.flat().forEach((a) => (cellAt(a).fill = v));
+          addrs.flat().forEach((a) => (cellAt(a).fill = v ?? null));
         },
         get ColorIndex() {
           const none = uniform((a) => (peek(a)?.fill ?? null) === null);
@@ -220,7 +220,7 @@ export function etStandIn(specs: StandInSheetSpec[]): StandIn {
           // Some fill on every cell: an index when they agree, null otherwise (as the object model does).
           return uniform((a) => peek(a)?.fill) === null ? null : 1;
         },
-        set ColorIndex(v: number) {
+        set ColorIndex(v: number | null) {
           writes.push({ address, property: "Interior.ColorIndex", value: v });
           if (v === XL_NONE) addrs.flat().forEach((a) => (cellAt(a).fill = null));
         },
