@@ -10,6 +10,14 @@ declare namespace CustomFunctions {
     message?: string;
   }
 
+  /** What Excel passes last to a function declared with @requiresAddress / @requiresParameterAddresses. */
+  interface Invocation {
+    /** The calling cell, e.g. "Sheet1!J5". */
+    address?: string;
+    /** One per declared parameter: the range a reference argument refers to ("Sheet1!D5"), "" for a value. */
+    parameterAddresses?: string[];
+  }
+
   enum ErrorCode {
     invalidValue = "#VALUE!",
     notAvailable = "#N/A",

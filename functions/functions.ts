@@ -180,13 +180,16 @@ export function meetsFn(target: any, actual: any): boolean | CustomFunctions.Err
  * The native spreadsheet formula for a scoring rule, so a sheet scores without the add-in (WPS, LibreOffice, older Excel).
  * @customfunction FORMULA FORMULA
  * @param rule Scoring rule text (评分规则); empty for the national default rule.
- * @param targetCell Address of the target cell as text, e.g. "D11".
- * @param actualCell Address of the actual cell as text, e.g. "E11".
- * @param weightCell Address of the weight cell as text, e.g. "F11".
+ * @param target_cell The target cell: a reference (D11) or its address as text ("D11").
+ * @param actual_cell The actual cell: a reference (E11) or its address as text ("E11").
+ * @param weight_cell The weight cell: a reference (F11) or its address as text ("F11").
  * @param [options] Scoring options, e.g. "步长=整步;舍入=一位小数".
  * @param [name] Indicator name (三级指标), for lower-is-better rows such as 成本 or 控制率.
+ * @param invocation Where the cell arguments are (Excel passes it; CustomFunctionsRuntime 1.3).
+ * @requiresAddress
+ * @requiresParameterAddresses
  * @returns The formula text, starting with "=".
  */
-export function formula(rule: any, targetCell: any, actualCell: any, weightCell: any, options?: any, name?: any): string | CustomFunctions.Error {
-  return guard(() => nativeFormula(rule, targetCell, actualCell, weightCell, options, name));
+export function formula(rule: any, target_cell: any, actual_cell: any, weight_cell: any, options?: any, name?: any, invocation?: CustomFunctions.Invocation): string | CustomFunctions.Error {
+  return guard(() => nativeFormula(rule, target_cell, actual_cell, weight_cell, options, name, invocation));
 }

@@ -2,23 +2,31 @@
  * Chinese help for every =JX.* function and parameter, keyed by function id and parameter name as they
  * appear in the generated functions.json. The build fails if this and functions.ts drift apart.
  */
-export interface FunctionHelp {
+export interface ParameterHelp {
+  /** The parameter's name in Chinese Excel's formula tooltip (=JX.SCORE(规则, 目标值, 实际值, 权重, [选项])). */
+  name: string;
   description: string;
-  parameters: Record<string, string>;
 }
 
+export interface FunctionHelp {
+  description: string;
+  parameters: Record<string, ParameterHelp>;
+}
+
+const p = (name: string, description: string): ParameterHelp => ({ name, description });
+
 const ROW = {
-  rule: "评分规则原文，如“每降低1%扣权重分的10%”；留空则按国家默认规则（完成值/指标值×分值）",
-  target: "目标值（指标值），如“≥95%”或 95%",
-  actual: "实际值（完成值）",
-  weight: "权重（分值）",
-  options: "评分选项，如“步长=整步;舍入=一位小数”；可用 步长、反向、档次、舍入、等级",
+  rule: p("规则", "评分规则原文，如“每降低1%扣权重分的10%”；留空则按国家默认规则（完成值/指标值×分值）"),
+  target: p("目标值", "目标值（指标值），如“≥95%”或 95%"),
+  actual: p("实际值", "实际值（完成值）"),
+  weight: p("权重", "权重（分值）"),
+  options: p("选项", "评分选项，如“步长=整步;舍入=一位小数”；可用 步长、反向、档次、舍入、等级"),
 };
 
 const STEP = {
-  step: "每一步的大小，默认1%（1个百分点）；目标值不是百分比（天、项、人次）时必须填写",
-  direction: "扣分方向：低于（默认）、高于（“≤”目标的默认）或 双向",
-  counting: "不足一步的计法：按比例（默认）、整步、就近、开始即扣",
+  step: p("步长", "每一步的大小，默认1%（1个百分点）；目标值不是百分比（天、项、人次）时必须填写"),
+  direction: p("方向", "扣分方向：低于（默认）、高于（“≤”目标的默认）或 双向"),
+  counting: p("计法", "不足一步的计法：按比例（默认）、整步、就近、开始即扣"),
 };
 
 export const ZH_CN_HELP: Record<string, FunctionHelp> = {
@@ -36,7 +44,7 @@ export const ZH_CN_HELP: Record<string, FunctionHelp> = {
       actual: ROW.actual,
       target: ROW.target,
       weight: ROW.weight,
-      rate: "每步扣权重分的比例，如10%（即扣权重分的10%）；按固定分值扣分请用 JX.LINEAR_DEDUCT_POINTS",
+      rate: p("比例", "每步扣权重分的比例，如10%（即扣权重分的10%）；按固定分值扣分请用 JX.LINEAR_DEDUCT_POINTS"),
       ...STEP,
     },
   },
@@ -46,7 +54,7 @@ export const ZH_CN_HELP: Record<string, FunctionHelp> = {
       actual: ROW.actual,
       target: ROW.target,
       weight: ROW.weight,
-      points: "每步扣的分值，如0.1（即扣0.1分）",
+      points: p("分值", "每步扣的分值，如0.1（即扣0.1分）"),
       ...STEP,
     },
   },
@@ -56,53 +64,53 @@ export const ZH_CN_HELP: Record<string, FunctionHelp> = {
       actual: ROW.actual,
       target: ROW.target,
       weight: ROW.weight,
-      reverse_formula: "反向指标（越低越好）时填写：目标/实际（即 TRUE，默认）或 相对（1-(实际-目标)/目标）",
+      reverse_formula: p("反向公式", "反向指标（越低越好）时填写：目标/实际（即 TRUE，默认）或 相对（1-(实际-目标)/目标）"),
     },
   },
   BRACKET: {
     description: "分档计分：取数值达到的第一档的分值，低于所有档得0分。例：=JX.BRACKET(E5,{1,0.95,0.9,0.85},{4,3,2,1})",
     parameters: {
-      value: "要分档的数值",
-      bounds: "各档界限，从高到低，如 {1,0.95,0.9,0.85}；或一段分档文字，如“≥95%，得3分；90%（含）—95%的得1分”",
-      points: "各档得分，如 {4,3,2,1}；分档写成文字时省略",
-      closed_side: "界限归属：下（界限属于其下方一档的下限，从高到低排列时的默认）或 上",
+      value: p("数值", "要分档的数值"),
+      bounds: p("界限", "各档界限，从高到低，如 {1,0.95,0.9,0.85}；或一段分档文字，如“≥95%，得3分；90%（含）—95%的得1分”"),
+      points: p("得分", "各档得分，如 {4,3,2,1}；分档写成文字时省略"),
+      closed_side: p("界限归属", "界限归属：下（界限属于其下方一档的下限，从高到低排列时的默认）或 上"),
     },
   },
   CHECKLIST: {
     description: "要点计分：具备的要点得其分值；关键要点不具备（或填“全部”时任一项不具备）得0分",
     parameters: {
-      met: "每个要点是否具备：是/否、√/×、TRUE/FALSE 或 1/0",
-      shares: "每个要点的分值",
-      gate: "关键要点序号，如 1 或 {1,3}；或“全部”，表示任意一项不具备得0分",
+      met: p("是否具备", "每个要点是否具备：是/否、√/×、TRUE/FALSE 或 1/0"),
+      shares: p("分值", "每个要点的分值"),
+      gate: p("关键要点", "关键要点序号，如 1 或 {1,3}；或“全部”，表示任意一项不具备得0分"),
     },
   },
   MATCH: {
     description: "定性指标：实际与目标一致得满分，未达成得0分，部分达成按档次提示人工评分",
     parameters: {
-      target: "目标（如“健全”）",
-      actual: "实际情况",
+      target: p("目标", "目标（如“健全”）"),
+      actual: p("实际", "实际情况"),
       weight: ROW.weight,
-      bands: "定性指标档次：80/60（默认）或 80/50",
+      bands: p("档次", "定性指标档次：80/60（默认）或 80/50"),
     },
   },
   GRADE: {
     description: "按总分评定等级（优/良/中/差）",
     parameters: {
-      total: "总分（0–100）",
-      scheme: "等级标准：国家（默认，优≥90、良80–90、中60–80、差<60）、优秀良好、80/70/60、整数区间",
+      total: p("总分", "总分（0–100）"),
+      scheme: p("等级标准", "等级标准：国家（默认，优≥90、良80–90、中60–80、差<60）、优秀良好、80/70/60、整数区间"),
     },
   },
   WEIGHTS: {
     description: "核对权重合计，返回“权重合计100，通过”或说明相差多少",
     parameters: {
-      weights: "权重所在单元格区域",
-      expected: "应有的合计，默认100",
+      weights: p("权重区域", "权重所在单元格区域"),
+      expected: p("应有合计", "应有的合计，默认100"),
     },
   },
   VALUE: {
     description: "取出目标值或实际值文字中的数：“≥95百分比”得0.95，“≤4万元”得4",
     parameters: {
-      text: "目标值或实际值",
+      text: p("文字", "目标值或实际值"),
     },
   },
   MEETS: {
@@ -116,11 +124,11 @@ export const ZH_CN_HELP: Record<string, FunctionHelp> = {
     description: "把评分规则转换为电子表格原生公式（不装加载项的 Excel、WPS、LibreOffice 也能计算），返回以“=”开头的公式文字",
     parameters: {
       rule: ROW.rule,
-      targetCell: "目标值所在单元格的地址（文字），如 \"D11\"",
-      actualCell: "实际值所在单元格的地址（文字），如 \"E11\"",
-      weightCell: "权重所在单元格的地址（文字），如 \"F11\"",
+      target_cell: p("目标值单元格", "目标值所在的单元格：直接引用（如 D11），或以文字给出地址（如 \"D11\"）"),
+      actual_cell: p("实际值单元格", "实际值所在的单元格：直接引用（如 E11），或以文字给出地址（如 \"E11\"）"),
+      weight_cell: p("权重单元格", "权重所在的单元格：直接引用（如 F11），或以文字给出地址（如 \"F11\"）"),
       options: ROW.options,
-      name: "三级指标名称（用于判断成本、控制率等越低越好的指标），可省略",
+      name: p("指标名称", "三级指标名称（用于判断成本、控制率等越低越好的指标），可省略"),
     },
   },
 };

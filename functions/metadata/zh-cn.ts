@@ -1,6 +1,7 @@
 /**
- * Derives functions.zh-cn.json from the generated functions.json: ids, names, types and options stay;
- * every function and parameter description is replaced by its Chinese help. Microsoft's generator does
+ * Derives functions.zh-cn.json from the generated functions.json: ids, function names, types and options
+ * stay; every function and parameter description is replaced by its Chinese help, and every parameter
+ * name by its Chinese name (Excel shows them in the formula tooltip). Microsoft's generator does
  * not localise, and Excel picks this file for zh-CN through the manifest's <bt:Override Locale="zh-cn">.
  */
 import { ZH_CN_HELP, type FunctionHelp } from "./help.zh-cn";
@@ -38,10 +39,12 @@ export function deriveZhCnMetadata(meta: FunctionsMetadata, help: Record<string,
     const names = new Set(f.parameters.map((p) => p.name));
     for (const p of Object.keys(h.parameters)) if (!names.has(p)) problems.push(`help names parameter ${f.id}.${p}, which functions.json does not have`);
     const parameters = f.parameters.map((p) => {
-      const text = h.parameters[p.name];
-      if (!text) problems.push(`no Chinese help for parameter ${f.id}.${p.name}`);
-      return { ...p, description: text ?? p.description };
+      const zh = h.parameters[p.name];
+      if (!zh) problems.push(`no Chinese help for parameter ${f.id}.${p.name}`);
+      return zh ? { ...p, name: zh.name, description: zh.description } : p;
     });
+    const zhNames = parameters.map((p) => p.name);
+    for (const n of new Set(zhNames)) if (zhNames.filter((x) => x === n).length > 1) problems.push(`two parameters of ${f.id} are both named ${n}`);
     return { ...f, description: h.description, parameters };
   });
   if (problems.length) throw new Error(`zh-CN metadata: ${problems.join("; ")}`);

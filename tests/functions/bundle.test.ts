@@ -58,10 +58,20 @@ describe("dist/functions.js loaded like Excel loads it", () => {
 });
 
 describe("dist/functions.zh-cn.json", () => {
-  test("same functions, names, parameters and types as functions.json", () => {
+  test("same functions, names, options, parameters and types as functions.json; parameter names in Chinese", () => {
     const shape = (m: typeof bundle.metadata) =>
-      m.functions.map((f) => ({ id: f.id, name: f.name, result: f.result, parameters: f.parameters.map(({ description: _d, ...rest }) => rest) }));
+      m.functions.map((f) => ({ id: f.id, name: f.name, result: f.result, options: f.options, parameters: f.parameters.map(({ description: _d, name: _n, ...rest }) => rest) }));
     expect(shape(bundle.zhCn)).toEqual(shape(bundle.metadata));
+    const names = (id: string) => bundle.zhCn.functions.find((f) => f.id === id)?.parameters.map((p) => p.name);
+    expect(names("SCORE")).toEqual(["规则", "目标值", "实际值", "权重", "选项"]);
+    expect(names("FORMULA")).toEqual(["规则", "目标值单元格", "实际值单元格", "权重单元格", "选项", "指标名称"]);
+    for (const f of bundle.zhCn.functions) for (const p of f.parameters) expect(p.name).toMatch(/^[\u4e00-\u9fff]+$/);
+  });
+
+  test("JX.FORMULA asks Excel where its arguments are, so cell references work", () => {
+    const f = bundle.metadata.functions.find((x) => x.id === "FORMULA");
+    expect(f?.options).toMatchObject({ requiresAddress: true, requiresParameterAddresses: true });
+    expect(f?.parameters.map((p) => p.name)).toEqual(["rule", "target_cell", "actual_cell", "weight_cell", "options", "name"]);
   });
 
   test("every function and parameter description is Chinese", () => {

@@ -18,15 +18,15 @@ const generated: FunctionsMetadata = {
 const help = { GRADE: ZH_CN_HELP.GRADE };
 
 describe("deriveZhCnMetadata", () => {
-  test("replaces descriptions with the Chinese help and keeps ids, names, types and flags", () => {
+  test("replaces descriptions and parameter names with the Chinese help; keeps ids, function names, types and flags", () => {
     const zh = deriveZhCnMetadata(generated, help);
     expect(zh.functions[0]).toEqual({
       id: "GRADE",
       name: "GRADE",
       description: ZH_CN_HELP.GRADE.description,
       parameters: [
-        { name: "total", description: ZH_CN_HELP.GRADE.parameters.total, type: "any" },
-        { name: "scheme", description: ZH_CN_HELP.GRADE.parameters.scheme, type: "any", optional: true },
+        { name: "总分", description: ZH_CN_HELP.GRADE.parameters.total.description, type: "any" },
+        { name: "等级标准", description: ZH_CN_HELP.GRADE.parameters.scheme.description, type: "any", optional: true },
       ],
       result: {},
     });
@@ -38,12 +38,30 @@ describe("deriveZhCnMetadata", () => {
   });
 
   test("fails when a parameter has no Chinese help", () => {
-    expect(() => deriveZhCnMetadata(generated, { GRADE: { description: "等级", parameters: { total: "总分" } } })).toThrow(/GRADE\.scheme/);
+    expect(() => deriveZhCnMetadata(generated, { GRADE: { description: "等级", parameters: { total: { name: "总分", description: "总分" } } } })).toThrow(/GRADE\.scheme/);
   });
 
   test("fails when the help names a function or parameter the code does not have", () => {
     expect(() => deriveZhCnMetadata(generated, { ...help, OLD: { description: "旧", parameters: {} } })).toThrow(/OLD/);
-    expect(() => deriveZhCnMetadata(generated, { GRADE: { ...ZH_CN_HELP.GRADE, parameters: { ...ZH_CN_HELP.GRADE.parameters, extra: "多余" } } })).toThrow(/GRADE\.extra/);
+    expect(() => deriveZhCnMetadata(generated, { GRADE: { ...ZH_CN_HELP.GRADE, parameters: { ...ZH_CN_HELP.GRADE.parameters, extra: { name: "多余", description: "多余" } } } })).toThrow(/GRADE\.extra/);
+  });
+
+  test("two parameters of one function may not share a Chinese name", () => {
+    const same = { GRADE: { description: "等级", parameters: { total: { name: "总分", description: "a" }, scheme: { name: "总分", description: "b" } } } };
+    expect(() => deriveZhCnMetadata(generated, same)).toThrow(/GRADE are both named 总分/);
+  });
+
+  test("every parameter of every function has a Chinese name, unique within its function", () => {
+    for (const [id, h] of Object.entries(ZH_CN_HELP)) {
+      const names = Object.values(h.parameters).map((p) => p.name);
+      for (const n of names) expect(`${id}:${n}`).toMatch(/^\w+:[\u4e00-\u9fff]+$/);
+      expect(new Set(names).size).toBe(names.length);
+    }
+    expect(Object.values(ZH_CN_HELP.SCORE.parameters).map((p) => p.name)).toEqual(["规则", "目标值", "实际值", "权重", "选项"]);
+  });
+
+  test("the English parameter names follow one style: lower case words joined by _", () => {
+    for (const h of Object.values(ZH_CN_HELP)) for (const key of Object.keys(h.parameters)) expect(key).toMatch(/^[a-z]+(_[a-z]+)*$/);
   });
 
   test("the JSON form reads generated JSON and writes the derived metadata", () => {
