@@ -1,6 +1,6 @@
 /** Findings about a whole table: weights (sum, children), the 合计 row and the 评价结论. */
 import Decimal from "decimal.js";
-import { grade as gradeOf } from "../rules/grade";
+import { grade as gradeOf, sameGrade } from "../rules/grade";
 import type { GradeSchemeId } from "../rules/types";
 import { a1 } from "../sheet/address";
 import type { IndicatorTable, LevelWeight } from "../sheet/model";
@@ -156,10 +156,4 @@ export function totalFindings(table: IndicatorTable, units: ScoredUnit[], tolera
       grade: { reported: reportedGrade, computed: computedGrade?.grade ?? null },
     },
   };
-}
-
-const GRADE_FAMILY: Record<string, string> = { 优秀: "优", 优: "优", 良好: "良", 良: "良", 中等: "中", 中: "中", 较差: "差", 差: "差" };
-
-function sameGrade(a: string, b: string): boolean {
-  return (GRADE_FAMILY[a] ?? a) === (GRADE_FAMILY[b] ?? b);
 }

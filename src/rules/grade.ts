@@ -27,6 +27,18 @@ export function gradeNames(scheme: GradeSchemeId = "national"): string[] {
   return SCHEMES[scheme].bands.map((b) => b.grade);
 }
 
+/**
+ * The grade words of every scheme, by the grade they name: 优秀 is 优, 良好 is 良, 中等 is 中, 较差 is 差. A table
+ * that writes 良好 where the national scheme says 良 gives the same grade, in the other scheme's words.
+ */
+const GRADE_FAMILY: Record<string, string> = { 优秀: "优", 优: "优", 良好: "良", 良: "良", 中等: "中", 中: "中", 较差: "差", 差: "差" };
+
+/** True when two grade words name the same grade (良好 and 良, 优秀 and 优), in whichever scheme's words. */
+export function sameGrade(a: string, b: string): boolean {
+  const key = (w: string) => GRADE_FAMILY[w.trim()] ?? w.trim();
+  return key(a) === key(b);
+}
+
 export function grade(total: number, scheme: GradeSchemeId = "national"): GradeResult {
   const def = SCHEMES[scheme];
   const label = OPTION_LABELS.gradeScheme.values[scheme];

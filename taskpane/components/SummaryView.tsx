@@ -1,6 +1,7 @@
 /** The table's totals at a glance: 权重合计, 自评总分 vs 计算总分, 等级. */
 import { Card, CardHeader, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { TableSummary } from "../../src/check/types";
+import { sameGrade } from "../../src/rules/grade";
 
 const useStyles = makeStyles({
   grid: { display: "grid", gridTemplateColumns: "auto 1fr", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
@@ -12,7 +13,8 @@ const show = (v: number | string | null) => (v === null ? "—" : String(v));
 export function SummaryView({ table }: { table: TableSummary }) {
   const styles = useStyles();
   const totalDiffers = table.total.reported !== null && table.total.computed !== null && Math.abs(table.total.reported - table.total.computed) > 0.005;
-  const gradeDiffers = table.grade.reported !== null && table.grade.computed !== null && table.grade.reported !== table.grade.computed;
+  // 良好 in the table where the scheme says 良 is the same grade in other words, not a difference.
+  const gradeDiffers = table.grade.reported !== null && table.grade.computed !== null && !sameGrade(table.grade.reported, table.grade.computed);
   return (
     <Card aria-label="汇总">
       <CardHeader header={<Text weight="semibold">{`${table.sheet} ${table.range}`}</Text>} />
