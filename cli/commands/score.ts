@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { createInterface } from "readline";
-import { scoreRow, parseOptionAssignments, KIND_LABELS } from "../../src/rules";
+import { scoreRow, parseOptionAssignments } from "../../src/rules";
+import { kindLabel } from "../kind-label";
 import type { Evaluation, RowInput, ScoreResult, ScoringOptions } from "../../src/rules";
 import { chineseHelp } from "../help";
 import { readScoringOptions, scoringOptionsHelp, withScoringOptionFlag } from "../scoring-options";
@@ -24,7 +25,7 @@ export function scoreJson(result: ScoreResult): Record<string, unknown> {
 
 function human(result: Evaluation): string {
   const lines = [
-    result.score === null ? `得分：需人工评分（${KIND_LABELS[result.kind]}）` : `得分：${formatPoints(new Decimal(result.score))}（${KIND_LABELS[result.kind]}）`,
+    result.score === null ? `得分：需人工评分（${kindLabel(result)}）` : `得分：${formatPoints(new Decimal(result.score))}（${kindLabel(result)}）`,
     `说明：${result.explanation}`,
   ];
   if (result.alternatives.length) {

@@ -85,7 +85,7 @@ export function evaluateChecklist(rule: ChecklistRule, ctx: EvalContext): KindRe
   const has = (i: number) => met.all || met.points.has(i);
   const missingGate = rule.gates.find((g) => !has(g));
   if (missingGate !== undefined) {
-    lines.push(`不具备要点${missingGate}，得0分`);
+    lines.push(`不具备关键要点${missingGate}（评分规则：不具备要点${missingGate}得0分），得0分`);
     return { exact: new Decimal(0), met: false, lines };
   }
   if (rule.allOrNothing) {
@@ -106,6 +106,8 @@ export function evaluateChecklist(rule: ChecklistRule, ctx: EvalContext): KindRe
   }
   if (met.all) lines.push("具备全部要点");
   else lines.push(`具备要点${[...met.points].sort((x, y) => x - y).join("、") || "（无）"}`);
+  // The gate point carries no share of its own: say it was checked, or the explanation seems to skip it.
+  if (rule.gates.length) lines.push(`关键要点${rule.gates.join("、")}已具备（不具备则得0分）`);
   lines.push(parts.length ? parts.join("，") : "未具备得分要点");
   return { exact: sum, met: met.all || sum.gte(w), lines };
 }

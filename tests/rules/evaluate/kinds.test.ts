@@ -82,6 +82,11 @@ describe("checklist (要点)", () => {
   test("the gate point missing gives 0", () => {
     expect(ok(gate1, { target: "健全", actual: "具备要点2、3", weight: 2 }).score).toBe(0);
   });
+  test("the explanation names the gate point, met or not", () => {
+    expect(ok(gate1, { target: "健全", actual: "健全", weight: 2 }).explanation).toContain("关键要点1已具备（不具备则得0分）");
+    expect(ok(gate1, { target: "健全", actual: "具备要点1、2", weight: 2 }).explanation).toContain("关键要点1已具备");
+    expect(ok(gate1, { target: "健全", actual: "具备要点2、3", weight: 2 }).explanation).toContain("不具备关键要点1（评分规则：不具备要点1得0分），得0分");
+  });
   test("不具备要点3 means the others are met", () => {
     expect(ok(gate1, { target: "健全", actual: "不具备要点3", weight: 2 }).score).toBe(1);
   });
