@@ -96,8 +96,12 @@ function cliBundle() {
   try {
     return buildCli();
   } catch (e) {
-    // esbuild has already printed where a source file does not compile.
-    process.stderr.write(`错误：无法构建 jx 命令（${e && e.message ? e.message.split("\n")[0] : e}）。请在 ${ROOT} 中运行 npm ci 或 npm run build:cli。\n`);
+    if (e && Array.isArray(e.errors) && e.errors.length) {
+      // esbuild has already printed where the sources do not compile.
+      process.stderr.write(`错误：jx 命令的源代码无法编译（见上方的错误），未运行。\n`);
+    } else {
+      process.stderr.write(`错误：无法构建 jx 命令（${e && e.message ? e.message.split("\n")[0] : e}）。请在 ${ROOT} 中运行 npm ci 或 npm run build:cli。\n`);
+    }
     process.exit(2);
   }
 }
