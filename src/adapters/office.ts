@@ -2,9 +2,15 @@
  * Office.js host adapter. Reading a sheet costs one context.sync, applying a Plan one more, whatever the
  * size: every proxy call is queued first and synced once. Office.js gives add-ins no undo, so every write
  * returns an UndoRecord built from what the read sync saw.
+ *
+ * Notes (批注): a cell's own note is kept. JX's text goes after it, from the 【JX校验】 mark on
+ * (src/check/notes.ts), cut to fit Excel's 32,767 characters; 清除标注 takes off only that part.
+ * Office.js tells a note's cell only through getLocation(), so a sheet that already has notes costs two
+ * more syncs before the write (findAnnotatedCells: the notes with their texts, then their cells).
  */
 import type { CellRange, CellValue, Grid, GridCell } from "../sheet/types";
 import type { Plan, PlanAction } from "../check/types";
+import { JX_NOTE_MARK, fitJxPart, jxPartOf, withoutJxNote } from "../check/notes";
 import { cellAddress, parseAreas, parseCell } from "./office-a1";
 import type { OfficeCapabilities } from "./office-capabilities";
 
@@ -16,10 +22,17 @@ export interface OfficeSheetRead {
   /** Fill of every cell of the used range ("B3" -> fill); empty when ExcelApi 1.9 is missing. */
   fills: Map<string, FillState>;
   /**
-   * Cells that already carry a note or comment (JX never overwrites them). Known after the read when the
-   * sheet has none (the usual case); null when it has some: call findAnnotatedCells before applying.
+   * Cells that already carry a note or comment, with its text (JX adds its part after it). Known after
+   * the read when the sheet has none (the usual case); null when it has some: call findAnnotatedCells
+   * before applying.
    */
-  annotatedCells: Set<string> | null;
+  annotatedCells: Map<string, ExistingNote> | null;
+}
+
+/** A note or comment found on a cell: its text, and the comment's id (notes are keyed by cell). */
+export interface ExistingNote {
+  text: string;
+  id?: string;
 }
 
 export type NoteRef = { cell: string; api: "note" } | { cell: string; api: "comment"; id: string };
@@ -38,6 +51,8 @@ export interface UndoRecord {
   cells: CellBefore[];
   notesAdded: NoteRef[];
   notesRemoved: { cell: string; text: string }[];
+  /** Notes whose text JX changed (its part added to, or taken off, an own note): the text before. */
+  notesChanged?: { ref: NoteRef; before: string }[];
 }
 
 /** What JX added, kept in the document so 清除标注 removes only that. */
@@ -46,14 +61,20 @@ export interface Annotation {
   color: string;
   fillBefore: FillState;
   note: NoteRef | null;
+  /** JX's part of the note as written (from the 【JX校验】 mark on; the whole note when JX made it). */
   noteText: string | null;
 }
 
 export interface ApplyResult {
   undo: UndoRecord;
   annotations: Annotation[];
-  /** Cells whose existing note/comment JX left alone (its explanation is in the pane). */
+  /**
+   * Cells whose existing note/comment JX left alone (its explanation is in the pane): it already holds a
+   * JX part, or its own text leaves no room within 32,767 characters.
+   */
   skippedNotes: string[];
+  /** Cells where JX's part was added after the cell's own note. */
+  appendedNotes?: string[];
   /** Note actions dropped because this Excel has neither notes nor comments. */
   droppedNotes: number;
 }
@@ -103,7 +124,7 @@ export async function readSheet(
   await context.sync();
 
   const name = sheet.name;
-  const annotatedCells = noteCount === null || noteCount.value === 0 ? new Set<string>() : null;
+  const annotatedCells = noteCount === null || noteCount.value === 0 ? new Map<string, ExistingNote>() : null;
   const top = used.rowIndex;
   const left = used.columnIndex;
   const values = used.values as unknown[][];
@@ -142,19 +163,26 @@ export async function readSheet(
 }
 
 /**
- * Where the sheet's existing notes (or comments) are. Only needed when readSheet counted some: Office.js
- * gives a note's cell only through getLocation(), so this takes two syncs (the items, then their cells).
+ * Where the sheet's existing notes (or comments) are, with their texts. Only needed when readSheet counted
+ * some: Office.js gives a note's cell only through getLocation(), so this takes two syncs (the items with
+ * their scalar properties — content, a comment's id — then their cells).
  */
-export async function findAnnotatedCells(context: Ctx, sheetName: string, caps: OfficeCapabilities): Promise<Set<string>> {
+export async function findAnnotatedCells(context: Ctx, sheetName: string, caps: OfficeCapabilities): Promise<Map<string, ExistingNote>> {
   const sheet = context.workbook.worksheets.getItem(sheetName);
   const collection: Excel.NoteCollection | Excel.CommentCollection | null = caps.notes ? sheet.notes : caps.comments ? sheet.comments : null;
-  if (!collection) return new Set();
+  if (!collection) return new Map();
   collection.load("items");
   await context.sync();
-  const locations = (collection.items as (Excel.Note | Excel.Comment)[]).map((item) => item.getLocation().load("address"));
+  const items = collection.items as (Excel.Note | Excel.Comment)[];
+  const locations = items.map((item) => item.getLocation().load("address"));
   await context.sync();
-  const out = new Set<string>();
-  for (const loc of locations) for (const area of parseAreas(loc.address)) out.add(cellAddress(area.top, area.left));
+  const out = new Map<string, ExistingNote>();
+  locations.forEach((loc, i) => {
+    const item = items[i] as { content?: string; id?: string };
+    const note: ExistingNote = { text: typeof item.content === "string" ? item.content : "" };
+    if (!caps.notes && typeof item.id === "string") note.id = item.id;
+    for (const area of parseAreas(loc.address)) out.set(cellAddress(area.top, area.left), note);
+  });
   return out;
 }
 
@@ -228,10 +256,12 @@ export async function applyPlan(context: Ctx, plan: Plan, read: OfficeSheetRead,
     return a;
   };
   const skippedNotes: string[] = [];
+  const appendedNotes: string[] = [];
   let droppedNotes = 0;
   const addedComments: { cell: string; comment: Excel.Comment }[] = [];
   const contents = new Map<string, CellWrite>();
   const notesAdded: NoteRef[] = [];
+  const notesChanged: { ref: NoteRef; before: string }[] = [];
 
   for (const action of actions as PlanAction[]) {
     switch (action.kind) {
@@ -253,19 +283,34 @@ export async function applyPlan(context: Ctx, plan: Plan, read: OfficeSheetRead,
       }
       case "note": {
         if (read.annotatedCells === null) throw new Error("内部错误：应用标注前须先查明已有批注的单元格（findAnnotatedCells）。");
-        if (read.annotatedCells.has(action.cell)) {
-          skippedNotes.push(action.cell);
+        const existing = read.annotatedCells.get(action.cell);
+        if (existing) {
+          // The cell's own note: JX's part after it. One already holding a JX part is left (清除标注 first).
+          const part = existing.text.includes(JX_NOTE_MARK) ? null : fitJxPart(existing.text, action.text);
+          const ref: NoteRef | null = caps.notes ? { cell: action.cell, api: "note" } : caps.comments && existing.id ? { cell: action.cell, api: "comment", id: existing.id } : null;
+          if (part === null || ref === null) {
+            skippedNotes.push(action.cell);
+            break;
+          }
+          const proxy = ref.api === "note" ? sheet.notes.getItem(action.cell) : context.workbook.comments.getItem(ref.id);
+          proxy.content = existing.text ? `${existing.text}\n${part}` : part;
+          notesChanged.push({ ref, before: existing.text });
+          appendedNotes.push(action.cell);
+          const a = annotationFor(action.cell, "");
+          a.noteText = part;
+          a.note = ref;
           break;
         }
+        const text = fitJxPart("", action.text)!;
         const range = sheet.getRange(action.cell);
         const a = annotationFor(action.cell, "");
-        a.noteText = action.text;
+        a.noteText = text;
         if (caps.notes) {
-          sheet.notes.add(range, action.text);
+          sheet.notes.add(range, text);
           a.note = { cell: action.cell, api: "note" };
           notesAdded.push(a.note);
         } else if (caps.comments) {
-          const comment = context.workbook.comments.add(range, action.text);
+          const comment = context.workbook.comments.add(range, text);
           comment.load("id");
           addedComments.push({ cell: action.cell, comment });
         } else {
@@ -291,9 +336,10 @@ export async function applyPlan(context: Ctx, plan: Plan, read: OfficeSheetRead,
     if (a) a.note = ref;
   }
   return {
-    undo: { sheet: sheetName, cells: [...touched.values()], notesAdded, notesRemoved: [] },
+    undo: { sheet: sheetName, cells: [...touched.values()], notesAdded, notesRemoved: [], notesChanged },
     annotations: [...annotations.values()],
     skippedNotes,
+    appendedNotes,
     droppedNotes,
   };
 }
@@ -319,11 +365,18 @@ function restoreCells(sheet: Excel.Worksheet, cells: CellBefore[]): void {
 export async function undo(context: Ctx, record: UndoRecord, caps: OfficeCapabilities): Promise<void> {
   const sheet = context.workbook.worksheets.getItem(record.sheet);
   const existing = findNotes(context, sheet, record.notesAdded, caps);
+  const changed = record.notesChanged ?? [];
+  const changedNow = findNotes(context, sheet, changed.map((c) => c.ref), caps);
   await context.sync();
   if (caps.cellProperties) context.application.suspendScreenUpdatingUntilNextSync();
   restoreCells(sheet, record.cells);
   for (const n of existing) if (!n.proxy.isNullObject) n.proxy.delete();
   for (const removed of record.notesRemoved) addNote(context, sheet, removed.cell, removed.text, caps);
+  // A note JX added to or trimmed gets its text back; one deleted since is written again.
+  changedNow.forEach((n, i) => {
+    if (!n.proxy.isNullObject) n.proxy.content = changed[i].before;
+    else if (changed[i].before) addNote(context, sheet, n.ref.cell, changed[i].before, caps);
+  });
   await context.sync();
 }
 
@@ -352,8 +405,9 @@ function addNote(context: Ctx, sheet: Excel.Worksheet, cell: string, text: strin
 }
 
 /**
- * 清除标注: removes only what JX added — its fills where the cell still shows JX's colour, its notes
- * where they still hold JX's text. Returns what it changed, for 撤销. Two syncs (look, then write).
+ * 清除标注: removes only what JX added — its fills where the cell still shows JX's colour, its part of a
+ * note where that part still holds JX's text: a note that is only JX's is deleted, the user's own text
+ * before the 【JX校验】 mark stays. Returns what it changed, for 撤销. Two syncs (look, then write).
  */
 export async function clearAnnotations(context: Ctx, sheetName: string, annotations: Annotation[], caps: OfficeCapabilities): Promise<UndoRecord> {
   const sheet = context.workbook.worksheets.getItem(sheetName);
@@ -363,7 +417,7 @@ export async function clearAnnotations(context: Ctx, sheetName: string, annotati
   await context.sync();
 
   if (caps.cellProperties) context.application.suspendScreenUpdatingUntilNextSync();
-  const record: UndoRecord = { sheet: sheetName, cells: [], notesAdded: [], notesRemoved: [] };
+  const record: UndoRecord = { sheet: sheetName, cells: [], notesAdded: [], notesRemoved: [], notesChanged: [] };
   for (const { a, props } of currentFills) {
     const now = props.value[0]?.[0]?.format?.fill?.color;
     if (!now || now.toUpperCase() !== a.color.toUpperCase()) continue; // the official recoloured it: leave it
@@ -374,10 +428,19 @@ export async function clearAnnotations(context: Ctx, sheetName: string, annotati
   }
   for (const n of notes) {
     if (n.proxy.isNullObject) continue;
+    const content = n.proxy.content;
     const text = annotations.find((a) => a.note === n.ref)?.noteText;
-    if (text !== null && text !== undefined && n.proxy.content !== text) continue; // edited by a person: keep
-    record.notesRemoved.push({ cell: n.ref.cell, text: n.proxy.content });
-    n.proxy.delete();
+    // JX's part: from the mark on (a note made before the mark existed: the whole note).
+    const jxPart = jxPartOf(content) ?? content;
+    if (text !== null && text !== undefined && jxPart !== text) continue; // edited by a person: keep
+    const own = jxPartOf(content) === null ? "" : withoutJxNote(content);
+    if (own) {
+      n.proxy.content = own;
+      record.notesChanged!.push({ ref: n.ref, before: content });
+    } else {
+      record.notesRemoved.push({ cell: n.ref.cell, text: content });
+      n.proxy.delete();
+    }
   }
   await context.sync();
   return record;

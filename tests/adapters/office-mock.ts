@@ -31,6 +31,8 @@ export interface MockSheetSpec {
   fills?: Record<string, string>;
   /** Existing notes "B3" -> text. */
   notes?: Record<string, string>;
+  /** Existing comments (Excel before notes) "B3" -> text; their ids are "k1", "k2", … in this order. */
+  comments?: Record<string, string>;
 }
 
 export interface RangeWrite {
@@ -48,6 +50,8 @@ export interface MockExcel {
   writes: RangeWrite[];
   notesAdded: { address: string; text: string }[];
   commentsAdded: { address: string; text: string }[];
+  /** Texts set on existing notes (by cell) or comments (by id), in order. */
+  contentSet: { key: string; text: string }[];
   deleted: string[];
   suspendCalls: () => number;
   changeHandlers: (() => unknown)[];
@@ -92,11 +96,28 @@ export function mockExcel(spec: MockSheetSpec): MockExcel {
     writes: [] as RangeWrite[],
     notesAdded: [] as { address: string; text: string }[],
     commentsAdded: [] as { address: string; text: string }[],
+    contentSet: [] as { key: string; text: string }[],
     deleted: [] as string[],
     suspend: 0,
     handlers: [] as (() => unknown)[],
   };
   const noteEntries = Object.entries(spec.notes ?? {});
+  const commentEntries = Object.entries(spec.comments ?? {});
+  const commentId = (cell: string) => `k${commentEntries.findIndex(([c]) => c === cell) + 1}`;
+  /** An existing note (by cell) or comment (by id): content readable, settable (recorded), deletable. */
+  const existingItem = (key: string, text: string | undefined, deleted: string) => ({
+    isNullObject: text === undefined,
+    get content() {
+      return text;
+    },
+    set content(v: string | undefined) {
+      state.contentSet.push({ key, text: v ?? "" });
+    },
+    load() {
+      return this;
+    },
+    delete: () => state.deleted.push(deleted),
+  });
 
   const rangeProxy = (address: string) => {
     const w: RangeWrite = { address };
@@ -126,22 +147,19 @@ export function mockExcel(spec: MockSheetSpec): MockExcel {
     usedRange: { address: `${spec.name}!${addr(top, left)}:${lastCell}`, values, formulas, numberFormat, rowIndex: top, columnIndex: left },
     merged: { address: spec.merged ?? "" },
     notes: {
-      items: noteEntries.map(([cell]) => ({ getLocation: () => ({ address: `${spec.name}!${cell}`, load() { return this; } }) })),
+      items: noteEntries.map(([cell, text]) => ({ content: text, getLocation: () => ({ address: `${spec.name}!${cell}`, load() { return this; } }) })),
       getCount: () => ({ value: noteEntries.length }),
       add: (range: { address: string }, text: string) => state.notesAdded.push({ address: range.address, text }),
-      getItemOrNullObject: (cell: string) => {
-        const text = spec.notes?.[cell];
-        return {
-          isNullObject: text === undefined,
-          content: text,
-          load() {
-            return this;
-          },
-          delete: () => state.deleted.push(cell),
-        };
+      getItemOrNullObject: (cell: string) => existingItem(cell, spec.notes?.[cell], cell),
+      getItem: (cell: string) => {
+        if (spec.notes?.[cell] === undefined) throw new Error(`ItemNotFound: ${cell}`);
+        return existingItem(cell, spec.notes[cell], cell);
       },
     },
-    comments: { getCount: () => ({ value: 0 }) },
+    comments: {
+      items: commentEntries.map(([cell, text]) => ({ id: commentId(cell), content: text, getLocation: () => ({ address: `${spec.name}!${cell}`, load() { return this; } }) })),
+      getCount: () => ({ value: commentEntries.length }),
+    },
     getUsedRange: () => root.workbook.worksheets.sheet.usedRange,
     getRange: (a: string) => rangeProxy(a),
     activate: () => undefined,
@@ -159,6 +177,12 @@ export function mockExcel(spec: MockSheetSpec): MockExcel {
           state.commentsAdded.push({ address: range.address, text });
           return { id: `c${state.commentsAdded.length}`, load() { return this; } };
         },
+        getItem: (id: string) => {
+          const entry = commentEntries.find(([cell]) => commentId(cell) === id);
+          if (!entry) throw new Error(`ItemNotFound: ${id}`);
+          return existingItem(id, entry[1], id);
+        },
+        getItemOrNullObject: (id: string) => existingItem(id, commentEntries.find(([cell]) => commentId(cell) === id)?.[1], id),
       },
     },
     application: { suspendScreenUpdatingUntilNextSync: () => (state.suspend += 1) },
@@ -184,6 +208,7 @@ export function mockExcel(spec: MockSheetSpec): MockExcel {
     writes: state.writes,
     notesAdded: state.notesAdded,
     commentsAdded: state.commentsAdded,
+    contentSet: state.contentSet,
     deleted: state.deleted,
     suspendCalls: () => state.suspend,
     changeHandlers: state.handlers,

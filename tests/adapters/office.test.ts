@@ -1,6 +1,7 @@
 import { applyPlan, clearAnnotations, findAnnotatedCells, officeColor, readSheet, undo } from "../../src/adapters/office";
 import { capabilityWarnings, detectCapabilities, type OfficeCapabilities } from "../../src/adapters/office-capabilities";
 import type { Plan } from "../../src/check/types";
+import { CUT_MARK, JX_NOTE_MARK, TEXT_LIMIT, jxNoteText } from "../../src/check/notes";
 import { mockExcel } from "./office-mock";
 
 const ALL: OfficeCapabilities = { events: true, cellProperties: true, mergedAreas: true, insertWorksheets: true, comments: true, notes: true };
@@ -43,7 +44,7 @@ describe("readSheet", () => {
     ]);
     expect(read.fills.get("F4")).toEqual({ color: "#FFFF00" });
     expect(read.fills.get("F5")).toEqual({ color: null });
-    expect(read.annotatedCells).toEqual(new Set());
+    expect(read.annotatedCells).toEqual(new Map());
   });
 
   test("without ExcelApi 1.13 it reads no merged areas, and says why", async () => {
@@ -65,12 +66,16 @@ describe("readSheet", () => {
     expect(changed).toBe(1);
   });
 
-  test("a sheet with notes: annotated cells are unknown until findAnnotatedCells looks", async () => {
+  test("a sheet with notes: annotated cells are unknown until findAnnotatedCells looks (two more syncs), with their texts", async () => {
     const m = mockExcel({ ...table, notes: { F4: "领导已确认" } });
     const read = await readSheet(m.context, null, ALL);
     expect(read.annotatedCells).toBeNull();
     const cells = await findAnnotatedCells(m.context, "自评表", ALL);
-    expect(cells).toEqual(new Set(["F4"]));
+    expect(cells).toEqual(new Map([["F4", { text: "领导已确认" }]]));
+    expect(m.syncCount()).toBe(3);
+    // Comments (Excel before notes): the id too, to write to the comment later.
+    const c = mockExcel({ ...table, comments: { F6: "请复核" } });
+    expect(await findAnnotatedCells(c.context, "自评表", { ...ALL, notes: false })).toEqual(new Map([["F6", { text: "请复核", id: "k1" }]]));
   });
 });
 
@@ -109,13 +114,73 @@ describe("applyPlan", () => {
     expect(result.annotations.map((a) => a.cell)).toEqual(["F4", "F6"]);
   });
 
-  test("never overwrites a note an official wrote", async () => {
+  test("keeps a note an official wrote: JX's part after it under the mark, in the same one write sync", async () => {
     const m = mockExcel({ ...table, notes: { F4: "领导已确认" } });
     const read = await readSheet(m.context, null, ALL);
     read.annotatedCells = await findAnnotatedCells(m.context, "自评表", ALL);
-    const result = await applyPlan(m.context, plan, read, ALL);
+    const before = m.syncCount();
+    const jx = jxNoteText(["应得 2 分"]);
+    const result = await applyPlan(m.context, { actions: [{ kind: "note", sheet: "自评表", cell: "F4", text: jx }] }, read, ALL);
+    expect(m.syncCount() - before).toBe(1);
     expect(m.notesAdded).toEqual([]);
+    expect(m.contentSet).toEqual([{ key: "F4", text: `领导已确认\n${jx}` }]);
+    expect(result.skippedNotes).toEqual([]);
+    expect(result.appendedNotes).toEqual(["F4"]);
+    expect(result.annotations).toEqual([{ cell: "F4", color: "", fillBefore: { color: "#FFFF00" }, note: { cell: "F4", api: "note" }, noteText: jx }]);
+    // 撤销 puts the official's text back (and deletes nothing).
+    expect(result.undo.notesAdded).toEqual([]);
+    expect(result.undo.notesChanged).toEqual([{ ref: { cell: "F4", api: "note" }, before: "领导已确认" }]);
+    const after = mockExcel({ ...table, notes: { F4: `领导已确认\n${jx}` } });
+    await undo(after.context, result.undo, ALL);
+    expect(after.contentSet).toEqual([{ key: "F4", text: "领导已确认" }]);
+    expect(after.deleted).toEqual([]);
+    expect(after.syncCount()).toBe(2);
+  });
+
+  test("a note already holding a JX part is left (清除标注 first); on comments the part goes into the existing comment", async () => {
+    const m = mockExcel({ ...table, notes: { F4: `领导已确认\n${JX_NOTE_MARK}\n旧说明` } });
+    const read = await readSheet(m.context, null, ALL);
+    read.annotatedCells = await findAnnotatedCells(m.context, "自评表", ALL);
+    const result = await applyPlan(m.context, plan, read, ALL);
+    expect(m.contentSet).toEqual([]);
     expect(result.skippedNotes).toEqual(["F4"]);
+
+    const caps = { ...ALL, notes: false };
+    const c = mockExcel({ ...table, comments: { F4: "请复核" } });
+    const cread = await readSheet(c.context, null, caps);
+    cread.annotatedCells = await findAnnotatedCells(c.context, "自评表", caps);
+    const jx = jxNoteText(["应得 2 分"]);
+    const cres = await applyPlan(c.context, { actions: [{ kind: "note", sheet: "自评表", cell: "F4", text: jx }] }, cread, caps);
+    expect(c.commentsAdded).toEqual([]);
+    expect(c.contentSet).toEqual([{ key: "k1", text: `请复核\n${jx}` }]);
+    expect(cres.undo.notesChanged).toEqual([{ ref: { cell: "F4", api: "comment", id: "k1" }, before: "请复核" }]);
+  });
+
+  test("a 100,000-character note is cut to Excel's 32,767 characters, marked; an own note is never cut", async () => {
+    const long = jxNoteText([`无法识别评分规则：${"甲".repeat(100_000)}`]);
+    const action = (cell: string) => ({ kind: "note" as const, sheet: "自评表", cell, text: long });
+    const own30k = "乙".repeat(30_000);
+    const ownFull = "丙".repeat(TEXT_LIMIT - 5);
+    const m = mockExcel({ ...table, notes: { F4: own30k, F6: ownFull } });
+    const read = await readSheet(m.context, null, ALL);
+    read.annotatedCells = await findAnnotatedCells(m.context, "自评表", ALL);
+    const result = await applyPlan(m.context, { actions: [action("F5"), action("F4"), action("F6")] }, read, ALL);
+    // A new note: JX's text, cut.
+    expect(m.notesAdded).toHaveLength(1);
+    const added = m.notesAdded[0].text;
+    expect(added.length).toBe(TEXT_LIMIT);
+    expect(added.startsWith(`${JX_NOTE_MARK}\n无法识别评分规则：甲甲`)).toBe(true);
+    expect(added.endsWith(CUT_MARK)).toBe(true);
+    // After an own note of 30,000 characters: the own text whole, JX's part in the room left.
+    expect(m.contentSet).toHaveLength(1);
+    const appended = m.contentSet[0].text;
+    expect(appended.length).toBe(TEXT_LIMIT);
+    expect(appended.startsWith(`${own30k}\n${JX_NOTE_MARK}`)).toBe(true);
+    expect(appended.endsWith(CUT_MARK)).toBe(true);
+    // An own note with no room left: untouched, the explanation stays in the pane.
+    expect(result.skippedNotes).toEqual(["F6"]);
+    // What 清除标注 will compare against is the part as written.
+    expect(result.annotations.find((a) => a.cell === "F4")?.noteText).toBe(appended.slice(own30k.length + 1));
   });
 
   test("falls back to comments (ExcelApi 1.10) without notes, and drops notes with neither", async () => {
@@ -171,6 +236,31 @@ describe("undo and clear", () => {
     const bulk = after.writes.filter((w) => w.cellProperties);
     expect(bulk[0].cellProperties).toEqual([[{ format: { fill: { color: "#FFFF00" } } }]]);
     expect(after.deleted).toEqual(["F4"]);
+  });
+
+  test("clear takes JX's part off an official's note, keeping the official's text; 撤销 puts it back", async () => {
+    const jx = jxNoteText(["应得 2 分"]);
+    const m = mockExcel({ ...table, notes: { F4: `领导已确认\n${jx}`, F6: `后来补写的说明\n${jx}`, F5: `自己的话\n${JX_NOTE_MARK}\n被改过` } });
+    const annotations = ["F4", "F5", "F6"].map((cell) => ({ cell, color: "", fillBefore: { color: null }, note: { cell, api: "note" as const }, noteText: jx }));
+    const record = await clearAnnotations(m.context, "自评表", annotations, ALL);
+    expect(m.syncCount()).toBe(2);
+    // F4, F6: own text kept, JX's part gone; F5: JX's part edited by a person, kept whole.
+    expect(m.contentSet).toEqual([
+      { key: "F4", text: "领导已确认" },
+      { key: "F6", text: "后来补写的说明" },
+    ]);
+    expect(m.deleted).toEqual([]);
+    expect(record.notesRemoved).toEqual([]);
+    expect(record.notesChanged).toEqual([
+      { ref: { cell: "F4", api: "note" }, before: `领导已确认\n${jx}` },
+      { ref: { cell: "F6", api: "note" }, before: `后来补写的说明\n${jx}` },
+    ]);
+    const cleared = mockExcel({ ...table, notes: { F4: "领导已确认", F6: "后来补写的说明" } });
+    await undo(cleared.context, record, ALL);
+    expect(cleared.contentSet).toEqual([
+      { key: "F4", text: `领导已确认\n${jx}` },
+      { key: "F6", text: `后来补写的说明\n${jx}` },
+    ]);
   });
 
   test("clear removes only the fills still showing JX's colour and notes still holding JX's text", async () => {
