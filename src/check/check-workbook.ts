@@ -5,7 +5,7 @@ import { detectTables } from "../sheet/detect";
 import type { IndicatorTable } from "../sheet/model";
 import type { Grid } from "../sheet/types";
 import { round2 } from "./labels";
-import { totalFindings, weightFindings } from "./table-findings";
+import { leafWeights, totalFindings, weightFindings } from "./table-findings";
 import type { CheckOptions, CheckResult, Finding, TableSummary } from "./types";
 import { RuleCache, scoreUnit, type ScoredUnit } from "./unit";
 import { unitFindings } from "./unit-findings";
@@ -98,7 +98,7 @@ function checkTable(table: IndicatorTable, options: ScoringOptions, tolerance: n
   });
   const totals = totalFindings(table, units, tolerance, options.gradeScheme);
   const findings = [...weightFindings(table, units, tolerance), ...totals.findings];
-  const weightSum = units.reduce((s, u) => (u.block.weight === null ? s : s.plus(u.block.weight)), new Decimal(0));
+  const weightSum = leafWeights(units);
   return {
     table,
     units,

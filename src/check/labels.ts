@@ -9,6 +9,8 @@ export const KIND_LABELS: Record<FindingKind, string> = {
   "score-diverges": "得分与规则不符",
   "score-missing": "得分缺失",
   "score-uncalculated": "公式未计算",
+  "score-out-of-range": "得分超出规则允许范围",
+  "weight-invalid": "权重无效",
   "deviation-reason-missing": "缺少偏差原因",
   "over-achievement": "超额完成需说明",
   "total-diverges": "合计得分不符",

@@ -13,13 +13,27 @@ function near(a: Decimal.Value, b: Decimal.Value, tolerance: number): boolean {
   return new Decimal(a).minus(b).abs().lte(tolerance);
 }
 
-/** Leaf weights (one per block) that are known. */
-function leafWeights(units: ScoredUnit[]): Decimal {
-  return units.reduce((s, u) => (u.block.weight === null ? s : s.plus(u.block.weight)), new Decimal(0));
+/** Leaf weights (one per block) that are known and positive: a 0 or negative weight is a finding, not a weight. */
+export function leafWeights(units: ScoredUnit[]): Decimal {
+  return units.reduce((s, u) => (u.block.weight === null || !(u.block.weight > 0) ? s : s.plus(u.block.weight)), new Decimal(0));
 }
 
 export function weightFindings(table: IndicatorTable, units: ScoredUnit[], tolerance: number): Finding[] {
   const out: Finding[] = [];
+  for (const u of units) {
+    const w = u.block.weight;
+    if (w === null || w > 0 || !u.block.weightCell) continue;
+    const names = [...new Set(u.rows.map((r) => r.name).filter(Boolean))].join("、");
+    out.push({
+      sheet: table.sheet,
+      cell: u.block.weightCell.address,
+      kind: "weight-invalid",
+      severity: "error",
+      reported: w,
+      computed: null,
+      message: `“${names}”的权重为${pts(w)}分，权重应大于0；未计入权重合计，也未核对其得分。`,
+    });
+  }
   const known = units.filter((u) => u.block.weight !== null);
   if (known.length > 0 && known.length === units.length) {
     const sum = leafWeights(units);

@@ -7,6 +7,8 @@ export type FindingKind =
   | "score-diverges"
   | "score-missing"
   | "score-uncalculated"
+  | "score-out-of-range"
+  | "weight-invalid"
   | "deviation-reason-missing"
   | "over-achievement"
   | "total-diverges"

@@ -32,14 +32,17 @@ export function unitFindings(unit: ScoredUnit, tolerance: number): Finding[] {
   if (unit.error) {
     const cell = unit.error.cell ?? block.scoreCell;
     if (cell) {
+      const unreadableRule = unit.error.code === "rule-unreadable";
+      const content = unit.error.content;
       out.push({
         sheet,
         cell: cell.address,
-        kind: unit.error.code === "rule-unreadable" ? "rule-unreadable" : "value-unreadable",
-        severity: reported === null ? "warning" : "info",
-        reported,
+        kind: unreadableRule ? "rule-unreadable" : "value-unreadable",
+        // A row nobody can check is worth a look whether or not a score was written.
+        severity: unreadableRule && reported !== null ? "info" : "warning",
+        reported: unreadableRule ? reported : content,
         computed: null,
-        message: `${name}无法自动计算得分：${unit.error.message}。请人工核对该指标得分。`,
+        message: `${name}无法自动计算得分：${unit.error.message}${!unreadableRule && content !== null && !unit.error.message.includes(content) ? `（单元格内容：“${content}”）` : ""}。请人工核对该指标得分。`,
       });
     }
   }
@@ -72,6 +75,17 @@ export function unitFindings(unit: ScoredUnit, tolerance: number): Finding[] {
     } else if (unit.computed !== null && !near(reported, unit.computed, tolerance)) {
       const inRange = unit.range && reported >= unit.range.min - tolerance && reported <= unit.range.max + tolerance;
       if (!inRange) out.push(divergence(unit, reported, unit.computed, tolerance, name));
+    } else if (unit.computed === null && unit.range && (reported < unit.range.min - tolerance || reported > unit.range.max + tolerance)) {
+      // No single score, but the rule bounds it (a partial-achievement word, a tier given as a range).
+      out.push({
+        sheet,
+        cell: block.scoreCell.address,
+        kind: "score-out-of-range",
+        severity: "warning",
+        reported,
+        computed: null,
+        message: `${name}自评得分${pts(reported)}分不在评分规则允许的${pts(unit.range.min)}–${pts(unit.range.max)}分之间（${unit.explanation}）。请确认实际完成情况的档次。`,
+      });
     }
   }
 
@@ -142,8 +156,10 @@ function divergence(unit: ScoredUnit, reported: number, computed: number, tolera
   const cell = unit.block.scoreCell!.address;
   const alt = unit.alternatives.find((a) => near(a.score, reported, tolerance));
   if (alt) {
-    // Rounding to whole points can hide up to half a point of real error: a plausible reading, but worth a look.
-    const coarse = alt.options.rounding === "integer" || unit.ruleMissing;
+    // A reading the row does not settle (direction, counting, rounding): named, never called wrong.
+    // Rounding to whole points or an assumption turned round can hide real error: worth a warning.
+    const coarse = alt.options.rounding === "integer" || unit.ruleMissing || alt.assumption !== undefined;
+    const confirm = alt.assumption !== undefined ? `请确认：${alt.assumption}是否成立。` : "请确认本地区采用的计分口径。";
     return {
       sheet: unit.table.sheet,
       cell,
@@ -152,9 +168,10 @@ function divergence(unit: ScoredUnit, reported: number, computed: number, tolera
       reported,
       computed,
       reading: alt.reading,
-      message: `${name}自评得分${pts(reported)}分与默认算法的${pts(computed)}分不同，但与另一种读法一致（${alt.reading}）。请确认本地区采用的计分口径。默认算法：${unit.explanation}。`,
+      message: `${name}自评得分${pts(reported)}分与默认算法的${pts(computed)}分不同，但与另一种读法一致（${alt.reading}）。${confirm}默认算法：${unit.explanation}。`,
     };
   }
+  // Under every reading and assumption considered the score differs: an error, unless the rule itself was assumed.
   return {
     sheet: unit.table.sheet,
     cell,
@@ -162,7 +179,7 @@ function divergence(unit: ScoredUnit, reported: number, computed: number, tolera
     severity: unit.ruleMissing ? "warning" : "error",
     reported,
     computed,
-    message: `${name}自评得分${pts(reported)}分，按评分规则计算应得${pts(computed)}分（${unit.explanation}）。`,
+    message: `${name}自评得分${pts(reported)}分，按评分规则计算应得${pts(computed)}分（${unit.explanation}）。${unit.alternatives.length ? `其他读法（${unit.alternatives.map((a) => `${a.reading}：${pts(a.score)}分`).join("；")}）也都不是${pts(reported)}分。` : ""}`,
   };
 }
 

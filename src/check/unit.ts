@@ -30,8 +30,10 @@ export interface ScoredUnit {
   explanation: string;
   /** A table with a rule column where this block's rule cell is empty: scored by the national default rule, said so. */
   ruleMissing: boolean;
-  /** The first row error (rule or value unreadable), with the cell to point at. */
-  error: { code: ScoreError["code"]; message: string; cell: CellRef | null } | null;
+  /** What the evaluations assumed that the rows do not settle (Chinese, in order, no repeats). */
+  assumptions: string[];
+  /** The first row error (rule or value unreadable), with the cell to point at and what that cell holds. */
+  error: { code: ScoreError["code"]; message: string; cell: CellRef | null; content: string | null } | null;
 }
 
 /** Rule texts repeat down a table (and across a folder): each is parsed once per check. */
@@ -75,6 +77,7 @@ export function scoreUnit(table: IndicatorTable, block: IndicatorBlock, options:
     alternatives: [],
     explanation: "",
     ruleMissing: false,
+    assumptions: [],
     error: null,
   };
   if (block.weight === null || !(block.weight > 0)) return unit;
@@ -106,14 +109,18 @@ export function scoreUnit(table: IndicatorTable, block: IndicatorBlock, options:
   const failed = unit.scored.find((s) => !s.result.ok);
   if (failed && !failed.result.ok) {
     if (failed.result.code === "rule-unreadable" || failed.result.code === "value-unreadable") {
-      unit.error = { code: failed.result.code, message: failed.result.error, cell: errorCell(failed) };
+      const at = errorCell(failed);
+      unit.error = { code: failed.result.code, message: failed.result.error, cell: at.cell, content: at.content };
     }
     return unit;
   }
   const evaluations = unit.scored.map((s) => s.result as Evaluation);
+  unit.assumptions = [...new Set(evaluations.flatMap((e) => e.assumptions))];
   if (evaluations.some((e) => e.score === null)) {
     unit.manual = true;
     unit.explanation = evaluations.map((e) => e.explanation).join("；");
+    // The band the rule allows (a qualitative tier, a partial-achievement word): still checked against the score.
+    if (evaluations.length === 1 && evaluations[0].range) unit.range = evaluations[0].range;
     return unit;
   }
   const total = evaluations.reduce((sum, e) => sum.plus(e.score as number), new Decimal(0));
@@ -146,11 +153,16 @@ function combineAlternatives(evaluations: Evaluation[]): Alternative[] {
   });
 }
 
-function errorCell(s: RowScore): CellRef | null {
-  if (!s.result.ok && s.result.code === "rule-unreadable") return s.row.cells.rule;
+function contentOf(v: unknown): string | null {
+  return v === null || v === undefined ? null : String(v);
+}
+
+/** The cell a row error is about, and its own content (quoted in the finding, not the row's score). */
+function errorCell(s: RowScore): { cell: CellRef | null; content: string | null } {
+  if (!s.result.ok && s.result.code === "rule-unreadable") return { cell: s.row.cells.rule, content: s.rule };
   const actual = parseValue(s.row.actual, s.row.actualFormat);
-  if (actual.kind === "unreadable") return s.row.cells.actual;
+  if (actual.kind === "unreadable") return { cell: s.row.cells.actual, content: contentOf(s.row.actual) };
   const target = parseValue(s.row.target, s.row.targetFormat);
-  if (target.kind === "unreadable") return s.row.cells.target;
-  return s.row.cells.actual ?? s.row.cells.target;
+  if (target.kind === "unreadable") return { cell: s.row.cells.target, content: contentOf(s.row.target) };
+  return s.row.cells.actual ? { cell: s.row.cells.actual, content: contentOf(s.row.actual) } : { cell: s.row.cells.target, content: contentOf(s.row.target) };
 }

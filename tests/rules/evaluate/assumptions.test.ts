@@ -1,0 +1,98 @@
+import { scoreRow } from "../../../src/rules/score";
+import type { Evaluation, RowInput, ScoreResult } from "../../../src/rules/types";
+
+/** Invented rows, one per class of issue 9; the real rows are in tests/corpus. */
+function ok(r: ScoreResult): Evaluation {
+  if (!r.ok) throw new Error(`expected a score, got: ${r.error}`);
+  return r;
+}
+const row = (rule: string | null, target: RowInput["target"], actual: RowInput["actual"], weight: number, name = ""): RowInput => ({ rule, target, actual, weight, name });
+
+describe("a rule that names a rate on a row of amounts", () => {
+  it.each([
+    ["得分=预算执行率×分值", "100万元", "90万元", 10, 9],
+    ["预算执行率×10", "120", "108", 10, 9],
+    ["执行率=实际支出/预算数×100%，得分=执行率×分值", "120万元", "108万元", 10, 9],
+    ["执行率*该指标分值,最高不得超过分值上限。", "310.2", "309.5", 5, 4.99],
+    ["采用完成率法计分：得分=资金到位率×5", "1,000万元", "950万元", 5, 4.75],
+  ])("%s with %s / %s", (rule, target, actual, weight, score) => {
+    const e = ok(scoreRow(row(rule, target, actual, weight, "预算执行率")));
+    expect(e.score).toBe(score);
+    expect(e.assumptions.join()).toContain("比率按实际值÷目标值计算");
+    expect(e.explanation).toContain("假设：");
+  });
+
+  it("takes a percent actual as the rate itself, with no assumption", () => {
+    const e = ok(scoreRow(row("得分=预算执行率×分值", "100%", "90%", 10, "预算执行率")));
+    expect(e.score).toBe(9);
+    expect(e.assumptions).toEqual([]);
+  });
+
+  it("an 执行率 row with no target is scored against 100%, and says so", () => {
+    const e = ok(scoreRow(row(null, null, "79.27", 10, "执行率")));
+    expect(e.score).toBe(7.93);
+    expect(e.assumptions.join()).toContain("以100%为目标");
+  });
+});
+
+describe("direction: decided by a comparator, by the name, or assumed — and then turned round", () => {
+  it.each(["森林火灾受害率", "安全事故发生率", "肺结核发病率", "财务差错率", "项目超支率", "设备闲置率"])("%s with a bare target is lower-is-better, by its name", (name) => {
+    const e = ok(scoreRow(row(null, "0.9%", "0", 10, name)));
+    expect(e.score).toBe(10);
+    expect(e.assumptions.join()).toContain(`按指标名称“${name}”判断为越低越好`);
+    // The other direction is offered as a reading, so a score under it is named rather than called wrong.
+    expect(e.alternatives.map((a) => a.reading).join()).toContain("指标方向");
+  });
+
+  it("the last direction word of a name decides (单位面积改造成本 is a cost)", () => {
+    const e = ok(scoreRow(row(null, "350", "372", 10, "单位面积改造成本")));
+    expect(e.score).toBe(9.41);
+  });
+
+  it("a name that says higher-is-better needs no assumption", () => {
+    const e = ok(scoreRow(row(null, "95%", "90%", 10, "验收合格率")));
+    expect(e.assumptions).toEqual([]);
+    expect(e.score).toBe(9.47);
+  });
+
+  it("a bare target with a neutral name: higher-is-better is assumed and named, the other way offered", () => {
+    const e = ok(scoreRow(row(null, "20", "25", 10, "某项指标")));
+    expect(e.assumptions.join()).toContain("按越高越好理解");
+    expect(e.score).toBe(10);
+    expect(e.alternatives).toEqual(expect.arrayContaining([expect.objectContaining({ reading: "指标方向：按越低越好", score: 8 })]));
+  });
+
+  it("a ≤ target decides by itself", () => {
+    const e = ok(scoreRow(row(null, "≤3次", "2次", 5, "某项指标")));
+    expect(e.assumptions).toEqual([]);
+  });
+
+  it("counted outputs (个, 人次) are more-is-better without an assumption", () => {
+    const e = ok(scoreRow(row(null, "50个", "45个", 10, "培训场次安排")));
+    expect(e.assumptions).toEqual([]);
+    expect(e.score).toBe(9);
+  });
+});
+
+describe("text as other sites print it", () => {
+  it("traditional script from a mirror site reads as the rule it is", () => {
+    const e = ok(scoreRow(row("到位及時率大于90%得滿分", ">=100%", "100%", 3, "資金到位率")));
+    expect(e.score).toBe(3);
+  });
+
+  it("a per-unit amount without its own unit (每亩300) compares with its target", () => {
+    const e = ok(scoreRow(row(null, "每亩300", "每亩300", 6, "造林补助")));
+    expect(e.score).toBe(6);
+  });
+
+  it("a value with its own calculation in brackets scores as the value", () => {
+    const e = ok(scoreRow(row("实际值为100%得满分,每降低1%扣权重分的10%,扣完为止。", "=100%", "95%（19/20）", 4)));
+    expect(e.score).toBe(2);
+  });
+
+  it("a value whose printed calculation disagrees with it is refused, quoting it", () => {
+    const r = scoreRow(row("实际值为100%得满分,每降低1%扣权重分的10%,扣完为止。", "=100%", "95%（18/20）", 4));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toContain("95%（18/20）");
+  });
+});
