@@ -25,6 +25,14 @@ function ref(row: number, col: number): CellRef {
   return { row, col, address: a1(row, col) };
 }
 
+/** An amount: 4753.66, "4753.66", "4753.66万元". */
+function amount(value: CellValue): number | null {
+  const n = numberFromCell(value);
+  if (n !== null || typeof value !== "string") return n;
+  const m = /^\s*([+-]?\d+(?:\.\d+)?)\s*(万元|元|亿元|千元)?\s*$/.exec(value.replace(/[,，]/g, ""));
+  return m ? Number(m[1]) : null;
+}
+
 export function findBudgetExecution(grid: Grid, merges: MergeIndex): BudgetExecution[] {
   const found: BudgetExecution[] = [];
   for (let r = 0; r < grid.rowCount; r++) {
@@ -41,7 +49,7 @@ export function findBudgetExecution(grid: Grid, merges: MergeIndex): BudgetExecu
     if (dataRow >= grid.rowCount) continue;
     const budget = merges.cell(dataRow, cols.budget)?.value ?? null;
     const spent = merges.cell(dataRow, cols.spent)?.value ?? null;
-    if (numberFromCell(budget) === null || numberFromCell(spent) === null) continue;
+    if (amount(budget) === null || amount(spent) === null) continue;
     const scoreRaw = merges.cell(dataRow, cols.score)?.value ?? null;
     let labelCell: CellRef | null = null;
     for (let c = 0; c < cols.budget; c++) {

@@ -1,8 +1,16 @@
-/** Header rows: where a table's header starts and ends, and which column holds what. */
-import { headerRole, levelOf, type ColumnRole } from "./headers";
+/**
+ * Header recognition as a search. Every band of 1–4 consecutive rows around a row that names indicator
+ * names and a weight, score or rule is a candidate header; each column gets its header path (texts top to
+ * bottom, merged areas filled: 评价指标 › 一级指标 › 权重(%)) and a role from the path's keyword features
+ * (classify.ts). Among the candidates the band and mapping that best explain the rows below win: names are
+ * text, weights numbers adding up to a plausible total, scores numbers within their weights.
+ */
+import { classifyCell, classifyPath, isVocabularyCell, type PathRole } from "./classify";
+import { isTotalLabel } from "./headers";
 import { MergeIndex } from "./merges";
-import { isBlank } from "./text";
-import type { Grid } from "./types";
+import { cleanName, isBlank, isDashOrBlank, normalizeLabel } from "./text";
+import { numberFromCell } from "./weights";
+import type { CellRange, CellValue, Grid } from "./types";
 import type { ColumnMap } from "./model";
 
 export interface HeaderInfo {
@@ -11,82 +19,37 @@ export interface HeaderInfo {
   columns: ColumnMap;
   left: number;
   right: number;
+  /** Header path of every column of the sheet (texts top to bottom, repeats removed); [] where none. */
+  paths: string[][];
+  /** How well the band explains the rows below (higher is better); 0 for a header given by the user. */
+  fit: number;
+  /** The last row the table may take (a range given by the user); the sheet's end otherwise. */
+  limit: number;
+  /** Found by the search, or given (in part) by the user's TableOverride. */
+  source: "detected" | "override";
 }
 
-const MAX_HEADER_ROWS = 3;
+export const MAX_HEADER_ROWS = 4;
+const DATA_ROWS_LOOKED_AT = 30;
+const MIN_MAPPED_COLUMNS = 3;
 
-/** Roles named by the cells shown in one row (merged areas filled). */
-function rowRoles(grid: Grid, merges: MergeIndex, row: number): Set<ColumnRole> {
-  const roles = new Set<ColumnRole>();
-  for (let c = 0; c < grid.colCount; c++) {
-    const role = headerRole(merges.cell(row, c)?.value);
-    if (role) roles.add(role);
-  }
-  return roles;
+export function emptyColumnMap(): ColumnMap {
+  return {
+    level: [null, null, null],
+    levelWeight: [null, null, null],
+    target: null,
+    actual: null,
+    weight: null,
+    rule: null,
+    score: null,
+    verified: null,
+    explanation: null,
+    note: null,
+  };
 }
 
-function hasNameRole(roles: Set<ColumnRole>): boolean {
-  return roles.has("level1") || roles.has("level2") || roles.has("level3") || roles.has("name");
-}
-
-/** A row that can start a header: indicator names plus at least two other words of the vocabulary. */
-export function isHeaderAnchor(grid: Grid, merges: MergeIndex, row: number): boolean {
-  const roles = rowRoles(grid, merges, row);
-  if (!hasNameRole(roles) || roles.size < 3) return false;
-  const others = [...roles].filter((r) => !["level1", "level2", "level3", "name", "note"].includes(r));
-  return others.length >= 1 || roles.size >= 4;
-}
-
-/** Cells written in this row itself (not shown from a merge that starts above). */
-function ownCells(grid: Grid, merges: MergeIndex, row: number): { col: number; value: unknown }[] {
-  const out: { col: number; value: unknown }[] = [];
-  for (let c = 0; c < grid.colCount; c++) {
-    const o = merges.origin(row, c);
-    if (o.row !== row || o.col !== c) continue;
-    const v = grid.cells[row]?.[c]?.value;
-    if (!isBlank(v ?? null)) out.push({ col: c, value: v });
-  }
-  return out;
-}
-
-const SUB_HEADER = /^(名称|权重|分值|权重\(%\)|指标名称|序号)$/;
-
-function isHeaderContinuation(grid: Grid, merges: MergeIndex, row: number): boolean {
-  if (row >= grid.rowCount) return false;
-  const own = ownCells(grid, merges, row);
-  if (own.length === 0) return false;
-  return own.every(({ value }) => {
-    const v = value as string | number | null;
-    if (typeof v !== "string") return false;
-    const t = v.replace(/[\s\u3000*]+/g, "").replace(/[（]/g, "(").replace(/[）]/g, ")");
-    return headerRole(v) !== null || SUB_HEADER.test(t);
-  });
-}
-
-const GROUP_HEADER = /^(绩效|评价|考核)?指标(体系)?$/;
-
-/** A row above the anchor that belongs to the header: only vocabulary words or a group word such as 绩效指标. */
-function isHeaderAbove(grid: Grid, merges: MergeIndex, row: number): boolean {
-  if (row < 0) return false;
-  const own = ownCells(grid, merges, row);
-  if (own.length === 0) return false;
-  return own.every(({ value }) => typeof value === "string" && (headerRole(value) !== null || GROUP_HEADER.test(value.replace(/[\s\u3000*]+/g, ""))));
-}
-
-/** Reads the header whose first indicator-name row is `row`; null when the row is not a header or names no usable table. */
-export function readHeader(grid: Grid, merges: MergeIndex, row: number): HeaderInfo | null {
-  if (!isHeaderAnchor(grid, merges, row)) return null;
-  let top = row;
-  while (row - top + 1 < MAX_HEADER_ROWS && isHeaderAbove(grid, merges, top - 1)) top--;
-  let bottom = row;
-  while (bottom - top + 1 < MAX_HEADER_ROWS && isHeaderContinuation(grid, merges, bottom + 1)) bottom++;
-  const columns = resolveColumns(grid, merges, top, bottom);
-  if (!columns) return null;
-  const used = usedColumns(columns);
-  return { top, bottom, columns, left: Math.min(...used), right: Math.max(...used) };
-}
-
-function usedColumns(columns: ColumnMap): number[] {
+/** The column indices a map uses. */
+export function usedColumns(columns: ColumnMap): number[] {
   const cols: (number | null)[] = [
     ...columns.level,
     ...columns.levelWeight,
@@ -102,52 +65,116 @@ function usedColumns(columns: ColumnMap): number[] {
   return cols.filter((c): c is number => c !== null);
 }
 
-/** Per column: the deepest header word decides, read with the level words above it. */
-function resolveColumns(grid: Grid, merges: MergeIndex, top: number, bottom: number): ColumnMap | null {
-  const map: ColumnMap = {
-    level: [null, null, null],
-    levelWeight: [null, null, null],
-    target: null,
-    actual: null,
-    weight: null,
-    rule: null,
-    score: null,
-    verified: null,
-    explanation: null,
-    note: null,
-  };
-  let unleveledName: number | null = null;
+/** Cells written in this row itself (not shown from a merge that starts above or to the left). */
+function ownCells(grid: Grid, merges: MergeIndex, row: number): { col: number; value: CellValue }[] {
+  const out: { col: number; value: CellValue }[] = [];
+  const cells = grid.cells[row];
+  if (!cells) return out;
+  for (let c = 0; c < Math.min(cells.length, grid.colCount); c++) {
+    const v = cells[c]?.value ?? null;
+    if (isBlank(v)) continue;
+    const o = merges.origin(row, c);
+    if (o.row !== row || o.col !== c) continue;
+    out.push({ col: c, value: v });
+  }
+  return out;
+}
+
+/** A row that can be part of a header: short texts only, no numbers, no 合计. */
+function isHeaderLikeRow(grid: Grid, merges: MergeIndex, row: number): boolean {
+  if (row < 0 || row >= grid.rowCount) return false;
+  const own = ownCells(grid, merges, row);
+  if (own.length === 0) return false;
+  return own.every(({ value }) => typeof value === "string" && numberFromCell(value) === null && classifyCell(value) !== null && !isTotalLabel(value));
+}
+
+/** Share of a row's own cells that are header words (roles, level words, group words). */
+function vocabularyShare(grid: Grid, merges: MergeIndex, row: number): { share: number; count: number } {
+  const own = ownCells(grid, merges, row);
+  if (own.length === 0) return { share: 0, count: 0 };
+  const count = own.filter(({ value }) => isVocabularyCell(value)).length;
+  return { share: count / own.length, count };
+}
+
+/** A row naming indicator names and at least one of weight, score, rule, target or actual (merged areas filled). */
+function isAnchor(grid: Grid, merges: MergeIndex, row: number): boolean {
+  let names = false;
+  let other = false;
+  const cells = grid.cells[row];
+  if (!cells && !grid.merges.length) return false;
   for (let c = 0; c < grid.colCount; c++) {
-    let level: 1 | 2 | 3 | null = null;
-    let role: ColumnRole | null = null;
-    for (let r = top; r <= bottom; r++) {
-      const found = headerRole(merges.cell(r, c)?.value);
-      if (!found) continue;
-      role = found;
-      level = levelOf(found) ?? level;
+    const cls = classifyCell(merges.cell(row, c)?.value);
+    if (!cls || cls.role === null) continue;
+    if (cls.role === "name") names = true;
+    else if (["weight", "score", "verified", "rule", "target", "actual"].includes(cls.role)) other = true;
+    if (names && other) return true;
+  }
+  return false;
+}
+
+/** Per column: the texts shown in the band's rows, top to bottom, a text repeated by a vertical merge once. */
+export function bandPaths(grid: Grid, merges: MergeIndex, top: number, bottom: number, left = 0, right = grid.colCount - 1): string[][] {
+  const paths: string[][] = [];
+  for (let c = 0; c < grid.colCount; c++) {
+    const path: string[] = [];
+    // A label merged down into the rows below (绩效指标 standing vertically beside the table) heads no column.
+    const area = merges.areaAt(bottom, c);
+    if (c >= left && c <= right && !(area && area.bottom > bottom)) {
+      let lastOrigin = "";
+      for (let r = top; r <= bottom; r++) {
+        const o = merges.origin(r, c);
+        const key = `${o.row}:${o.col}`;
+        const text = cleanName(grid.cells[o.row]?.[o.col]?.value ?? null);
+        if (!text || key === lastOrigin) continue;
+        lastOrigin = key;
+        if (path[path.length - 1] !== text) path.push(text);
+      }
     }
-    if (!role) continue;
-    const lv = levelOf(role);
-    if (lv !== null || role === "name") {
-      if (level !== null) {
-        if (map.level[level - 1] === null) map.level[level - 1] = c;
+    paths.push(path);
+  }
+  return paths;
+}
+
+/** Column roles from the paths: ColumnMap, or null when the band names no indicator names or nothing to check. */
+export function mapColumns(paths: string[][]): ColumnMap | null {
+  return finishMap(rawColumns(paths));
+}
+
+/** Column roles from the paths, before the rules of finishMap. */
+export function rawColumns(paths: string[][]): ColumnMap {
+  const map = emptyColumnMap();
+  let unleveledName: number | null = null;
+  paths.forEach((path, c) => {
+    if (path.length === 0) return;
+    const role: PathRole | null = classifyPath(path);
+    if (!role || role.kind === "ignore") return;
+    if (role.kind === "level") {
+      if (role.level !== null) {
+        if (map.level[role.level - 1] === null) map.level[role.level - 1] = c;
       } else if (unleveledName === null) unleveledName = c;
-      continue;
+      return;
     }
-    if (role === "weight" && level !== null) {
-      if (map.levelWeight[level - 1] === null) map.levelWeight[level - 1] = c;
-      continue;
+    if (role.kind === "levelWeight") {
+      if (map.levelWeight[role.level - 1] === null) map.levelWeight[role.level - 1] = c;
+      return;
     }
-    const key = role as Exclude<ColumnRole, "level1" | "level2" | "level3" | "name">;
-    if (map[key] === null) map[key] = c;
-  }
+    // Two score columns side by side (县级评分 | 市级评分, 自评 | 核查): the second is the verified score.
+    if (role.key === "score" && map.score !== null && map.verified === null) map.verified = c;
+    else if (map[role.key] === null) map[role.key] = c;
+  });
   if (unleveledName !== null) {
-    const free = map.level.findIndex((c, i) => c === null && map.level.slice(i + 1).every((d) => d === null));
-    const slot = map.level.every((c) => c === null) ? 2 : free;
-    if (slot >= 0) map.level[slot] = unleveledName;
+    const free = map.level.findIndex((col, i) => col === null && map.level.slice(i + 1).every((d) => d === null));
+    const slot = map.level.every((col) => col === null) ? 2 : free;
+    if (slot >= 0 && (map.level.every((col) => col === null) || unleveledName > Math.max(...map.level.filter((x): x is number => x !== null)))) {
+      map.level[slot] = unleveledName;
+    }
   }
+  return map;
+}
+
+/** The rules every map obeys, detected or given: a 核查表 with only the verified score checks it; a level weight stands in for a missing weight column. */
+export function finishMap(map: ColumnMap): ColumnMap | null {
   if (map.level.every((c) => c === null)) return null;
-  // A 核查表 with only the verified score: that score is the one to check.
   if (map.score === null && map.verified !== null) {
     map.score = map.verified;
     map.verified = null;
@@ -163,4 +190,139 @@ function resolveColumns(grid: Grid, merges: MergeIndex, top: number, bottom: num
   }
   if (map.weight === null && map.score === null && map.levelWeight.every((c) => c === null) && map.rule === null) return null;
   return map;
+}
+
+function value(merges: MergeIndex, row: number, col: number | null): CellValue {
+  return col === null ? null : merges.cell(row, col)?.value ?? null;
+}
+
+/** How well a band and its mapping explain the rows below it. */
+function bandFit(grid: Grid, merges: MergeIndex, top: number, bottom: number, anchor: number, map: ColumnMap): number {
+  let fit = usedColumns(map).length;
+  for (let r = top; r <= bottom; r++) {
+    if (r === anchor) continue;
+    const { share } = vocabularyShare(grid, merges, r);
+    fit += share === 1 ? 0.25 : share >= 0.5 ? -0.5 : -3;
+  }
+  // A header row left out: the first row under the band reads as header words.
+  if (isHeaderLikeRow(grid, merges, bottom + 1) && vocabularyShare(grid, merges, bottom + 1).count >= 2) fit -= 4;
+  const nameCol = [...map.level].reverse().find((c) => c !== null) ?? null;
+  let blanks = 0;
+  let weightSum = 0;
+  let weights = 0;
+  for (let r = bottom + 1; r < Math.min(grid.rowCount, bottom + 1 + DATA_ROWS_LOOKED_AT); r++) {
+    if (ownCells(grid, merges, r).length === 0) {
+      if (++blanks >= 3) break;
+      continue;
+    }
+    blanks = 0;
+    const first = ownCells(grid, merges, r)[0]?.value;
+    if (isTotalLabel(first)) {
+      const stated = numberFromCell(value(merges, r, map.weight));
+      if (stated !== null && weights > 1 && Math.abs(stated - weightSum) < 0.01) fit += 2;
+      continue;
+    }
+    const name = value(merges, r, nameCol);
+    if (typeof name === "string" && !isDashOrBlank(name) && numberFromCell(name) === null) fit += 0.3;
+    else if (typeof name === "number") fit -= 0.5;
+    const w = numberFromCell(value(merges, r, map.weight));
+    const wRaw = value(merges, r, map.weight);
+    if (map.weight !== null) {
+      if (w !== null) {
+        fit += 0.5;
+        if (merges.origin(r, map.weight).row === r) {
+          weightSum += w;
+          weights++;
+        }
+      } else if (!isDashOrBlank(wRaw)) fit -= 0.5;
+    }
+    const sRaw = value(merges, r, map.score);
+    const s = numberFromCell(sRaw);
+    if (map.score !== null) {
+      if (s !== null) fit += w !== null && s > w + 0.01 ? -0.3 : 0.3;
+      else if (!isDashOrBlank(sRaw)) fit -= 0.3;
+    }
+    for (const c of map.levelWeight) {
+      if (c === null) continue;
+      const lw = value(merges, r, c);
+      if (numberFromCell(lw) !== null) fit += 0.2;
+      else if (!isDashOrBlank(lw) && typeof lw === "string" && !/\d/.test(lw)) fit -= 0.3;
+    }
+  }
+  if (weights > 1 && (Math.abs(weightSum - 100) < 0.01 || Math.abs(weightSum - 90) < 0.01)) fit += 2;
+  return fit;
+}
+
+const RULE_TEXT = /(得|扣|加)\s*\d+(\.\d+)?\s*分|不得分|得满分|扣完为止|权重分/;
+
+/**
+ * What the rows say about ambiguous headers: a 指标说明 column whose cells are scoring rules (得2分…扣1分)
+ * is the rule column when the table has none.
+ */
+function refineByRows(grid: Grid, merges: MergeIndex, bottom: number, map: ColumnMap): void {
+  if (map.rule !== null || map.note === null) return;
+  let texts = 0;
+  let rules = 0;
+  for (let r = bottom + 1; r < Math.min(grid.rowCount, bottom + 1 + DATA_ROWS_LOOKED_AT); r++) {
+    const v = value(merges, r, map.note);
+    if (typeof v !== "string" || isDashOrBlank(v)) continue;
+    texts++;
+    if (RULE_TEXT.test(v)) rules++;
+  }
+  if (texts > 0 && rules / texts > 0.5) {
+    map.rule = map.note;
+    map.note = null;
+  }
+}
+
+/** The best band around an anchor row; null when none maps a usable table. */
+function bestBandAt(grid: Grid, merges: MergeIndex, anchor: number, rows: { top: number; bottom: number }): HeaderInfo | null {
+  let best: HeaderInfo | null = null;
+  const lowestTop = Math.max(rows.top, anchor - (MAX_HEADER_ROWS - 1));
+  for (let top = anchor; top >= lowestTop; top--) {
+    if (top < anchor && !isHeaderLikeRow(grid, merges, top)) break;
+    // A lone cell above the header (a title) belongs to it only when it is a group word such as 评价指标.
+    if (top < anchor) {
+      const own = ownCells(grid, merges, top);
+      if (own.length === 1 && !classifyCell(own[0].value)?.group && !isVocabularyCell(own[0].value)) break;
+    }
+    for (let bottom = anchor; bottom - top < MAX_HEADER_ROWS && bottom <= rows.bottom; bottom++) {
+      if (bottom > anchor && !isHeaderLikeRow(grid, merges, bottom)) break;
+      const paths = bandPaths(grid, merges, top, bottom);
+      const map = mapColumns(paths);
+      if (!map || usedColumns(map).length < MIN_MAPPED_COLUMNS) continue;
+      refineByRows(grid, merges, bottom, map);
+      const fit = bandFit(grid, merges, top, bottom, anchor, map);
+      if (!best || fit > best.fit + 1e-9) {
+        const used = usedColumns(map);
+        best = { top, bottom, columns: map, left: Math.min(...used), right: Math.max(...used), paths, fit, limit: grid.rowCount - 1, source: "detected" };
+      }
+    }
+  }
+  return best;
+}
+
+/** All indicator-table headers of a sheet, top to bottom: the best-fitting bands that do not overlap. */
+export function findHeaders(grid: Grid, merges: MergeIndex, within?: CellRange): HeaderInfo[] {
+  const rows = { top: within?.top ?? 0, bottom: within?.bottom ?? grid.rowCount - 1 };
+  const candidates: HeaderInfo[] = [];
+  for (let r = rows.top; r <= rows.bottom; r++) {
+    if (!isAnchor(grid, merges, r)) continue;
+    const band = bestBandAt(grid, merges, r, rows);
+    if (band) candidates.push(band);
+  }
+  candidates.sort((a, b) => b.fit - a.fit || a.top - b.top);
+  const chosen: HeaderInfo[] = [];
+  for (const c of candidates) {
+    if (chosen.some((h) => c.top <= h.bottom + 1 && h.top <= c.bottom + 1)) continue;
+    chosen.push(c);
+  }
+  return chosen.sort((a, b) => a.top - b.top);
+}
+
+/** Two headers with the same texts in the same columns: a header repeated after a page break. */
+export function sameHeader(a: HeaderInfo, b: HeaderInfo): boolean {
+  if (a.bottom - a.top !== b.bottom - b.top) return false;
+  const key = (h: HeaderInfo) => h.paths.map((p) => p.map((t) => normalizeLabel(t)).join("›")).join("|");
+  return key(a) === key(b);
 }

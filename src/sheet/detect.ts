@@ -1,30 +1,200 @@
-/** Grid -> indicator tables: header, rows (levels forward-filled), blocks, level weights, total, grade. */
-import { a1, rangeA1 } from "./address";
-import { readHeader, isHeaderAnchor, type HeaderInfo } from "./columns";
+/** Grid -> indicator tables: header (searched), rows (levels forward-filled), blocks, level weights, total, grade. */
+import { a1, columnLetters, rangeA1 } from "./address";
+import { bandPaths, emptyColumnMap, finishMap, findHeaders, rawColumns, sameHeader, usedColumns, type HeaderInfo } from "./columns";
 import { gradeWord, isGradeLabel, isSubtotalLabel, isTerminatorLabel, isTotalLabel, isWeakGradeLabel } from "./headers";
 import { MergeIndex } from "./merges";
 import { findBudgetExecution, type BudgetExecution } from "./budget";
-import { cellText, cleanName, isBlank, isDashOrBlank } from "./text";
+import { applyColumns, overrideRange, ROLE_NAMES, type TableOverride } from "./override";
+import { cellText, cleanName, isBlank, isDashOrBlank, normalizeLabel } from "./text";
 import { numberFromCell, splitWeightFromName } from "./weights";
-import type { CellValue, Grid } from "./types";
-import type { CellRef, IndicatorBlock, IndicatorRow, IndicatorTable, LevelWeight, TotalRow, GradeRow } from "./model";
+import type { CellRange, CellValue, Grid } from "./types";
+import type {
+  CellRef,
+  ColumnMap,
+  ColumnReading,
+  IndicatorBlock,
+  IndicatorRow,
+  IndicatorTable,
+  LevelWeight,
+  ReadingRole,
+  SkippedRow,
+  TableReading,
+  TotalRow,
+  GradeRow,
+} from "./model";
 
-export function detectTables(grid: Grid): IndicatorTable[] {
+/**
+ * The indicator tables of a sheet. `overrides` are the user's corrections (src/sheet/override.ts): those
+ * naming this sheet replace the reading of the tables they cover.
+ */
+export function detectTables(grid: Grid, overrides: TableOverride[] = []): IndicatorTable[] {
   const merges = new MergeIndex(grid);
-  const tables: IndicatorTable[] = [];
-  let row = 0;
-  while (row < grid.rowCount) {
-    const header = readHeader(grid, merges, row);
-    if (!header) {
-      row++;
-      continue;
+  let headers = findHeaders(grid, merges);
+  for (const o of overrides.filter((x) => x.sheet === grid.name)) {
+    const range = overrideRange(o);
+    if (range) {
+      const given = headerInRange(grid, merges, o, range);
+      headers = headers.filter((h) => h.bottom < range.top || h.top > range.bottom);
+      if (given) headers.push(given);
+    } else if (o.columns) {
+      headers = headers.flatMap((h) => {
+        const map = finishMap(applyColumns(h.columns, o.columns));
+        return map ? [{ ...h, columns: map, source: "override" as const, ...spanOf(map, h) }] : [];
+      });
     }
-    const table = new TableReader(grid, merges, header).read();
-    if (table.rows.length > 0) tables.push(table);
-    row = Math.max(table.range.bottom, header.bottom) + 1;
+  }
+  headers.sort((a, b) => a.top - b.top);
+  const tables: IndicatorTable[] = [];
+  let floor = 0;
+  for (let i = 0; i < headers.length; i++) {
+    const header = headers[i];
+    if (header.top < floor) continue;
+    // Later headers with the same texts are this table's header repeated after a page break.
+    const repeats: HeaderInfo[] = [];
+    let next: HeaderInfo | null = null;
+    for (let j = i + 1; j < headers.length; j++) {
+      if (sameHeader(header, headers[j])) repeats.push(headers[j]);
+      else {
+        next = headers[j];
+        break;
+      }
+    }
+    const stop = Math.min(next ? next.top - 1 : grid.rowCount - 1, header.limit);
+    const table = new TableReader(grid, merges, header, stop, repeats).read();
+    if (table.rows.length > 0) {
+      if (!table.total) table.total = headerBlockTotal(grid, merges, header, floor);
+      tables.push(table);
+      floor = Math.max(table.range.bottom, header.bottom) + 1;
+    }
   }
   for (const budget of findBudgetExecution(grid, merges)) attachBudget(tables, budget);
+  for (const t of tables) finishReading(t);
   return tables;
+}
+
+function spanOf(map: ColumnMap, h: { left: number; right: number }): { left: number; right: number } {
+  const used = usedColumns(map);
+  return { left: Math.min(h.left, ...used), right: Math.max(h.right, ...used) };
+}
+
+/** The header of a range the user gave: their header rows, or the best band inside the range, or its first row. */
+function headerInRange(grid: Grid, merges: MergeIndex, o: TableOverride, range: CellRange): HeaderInfo | null {
+  let top = range.top;
+  let bottom = range.top;
+  if (o.headerRows) {
+    top = Math.max(range.top, o.headerRows.top);
+    bottom = Math.min(range.bottom, Math.max(top, o.headerRows.bottom));
+  } else {
+    const found = findHeaders(grid, merges, range)[0];
+    if (found) {
+      top = found.top;
+      bottom = found.bottom;
+    }
+  }
+  const paths = bandPaths(grid, merges, top, bottom, range.left, range.right);
+  const raw = rawColumns(paths);
+  const map = finishMap(applyColumns(raw ?? emptyColumnMap(), o.columns));
+  if (!map) return null;
+  return { top, bottom, columns: map, left: range.left, right: Math.max(range.right, ...usedColumns(map)), paths, fit: 0, limit: range.bottom, source: "override" };
+}
+
+/** 总分 / 自评得分 with its number in the rows above the header (beside the title): the table's total. */
+const HEADER_TOTAL = /^(自评)?(总分|总得分|得分合计|合计得分|自评得分|自评总分|综合得分|评价得分|自评分)(:|：)?/;
+const MAX_ROWS_ABOVE = 8;
+
+function headerBlockTotal(grid: Grid, merges: MergeIndex, header: HeaderInfo, floor: number): TotalRow | null {
+  for (let r = header.top - 1; r >= Math.max(floor, header.top - MAX_ROWS_ABOVE); r--) {
+    const row = grid.cells[r] ?? [];
+    for (let c = 0; c < Math.min(row.length, grid.colCount); c++) {
+      const o = merges.origin(r, c);
+      if (o.row !== r || o.col !== c) continue;
+      const text = normalizeLabel(row[c]?.value ?? null);
+      const m = HEADER_TOTAL.exec(text);
+      if (!m) continue;
+      const rest = text.slice(m[0].length);
+      let score: number | null = rest ? numberFromCell(rest) : null;
+      let cell = ref(r, c);
+      let raw: CellValue = rest || null;
+      if (score === null && !rest) {
+        for (let d = c + 1; d < Math.min(row.length, c + 4); d++) {
+          const v = merges.cell(r, d)?.value ?? null;
+          if (isBlank(v)) continue;
+          score = numberFromCell(v);
+          cell = ref(merges.origin(r, d).row, merges.origin(r, d).col);
+          raw = v;
+          break;
+        }
+      }
+      if (score === null) continue;
+      return { row: r, label: cleanName(m[0].replace(/[:：]$/, "")), weight: null, weightCell: null, score, scoreRaw: raw, scoreCell: cell, verified: null, verifiedCell: null, position: "header" };
+    }
+  }
+  return null;
+}
+
+const ROLE_LABEL: Record<ReadingRole, string> = {
+  level1: ROLE_NAMES.level1,
+  level2: ROLE_NAMES.level2,
+  level3: ROLE_NAMES.level3,
+  level1Weight: "一级指标权重",
+  level2Weight: "二级指标权重",
+  level3Weight: "三级指标权重",
+  target: ROLE_NAMES.target,
+  actual: ROLE_NAMES.actual,
+  weight: ROLE_NAMES.weight,
+  rule: ROLE_NAMES.rule,
+  score: ROLE_NAMES.score,
+  verified: ROLE_NAMES.verified,
+  explanation: ROLE_NAMES.explanation,
+  note: ROLE_NAMES.note,
+};
+
+/** The reading of a table: its mapping with header texts, the rows with a weight and a score. */
+function readingOf(header: HeaderInfo, table: Pick<IndicatorTable, "rows" | "blocks">, skipped: SkippedRow[]): TableReading {
+  const cols = header.columns;
+  const roles: [ReadingRole, number | null][] = [
+    ["level1", cols.level[0]],
+    ["level2", cols.level[1]],
+    ["level3", cols.level[2]],
+    ["level1Weight", cols.levelWeight[0]],
+    ["level2Weight", cols.levelWeight[1]],
+    ["level3Weight", cols.levelWeight[2]],
+    ["target", cols.target],
+    ["actual", cols.actual],
+    ["weight", cols.weight],
+    ["rule", cols.rule],
+    ["score", cols.score],
+    ["verified", cols.verified],
+    ["explanation", cols.explanation],
+    ["note", cols.note],
+  ];
+  const headerText = (c: number) => (header.paths[c] ?? []).join(" › ");
+  const columns: ColumnReading[] = roles
+    .filter((x): x is [ReadingRole, number] => x[1] !== null)
+    .map(([role, index]) => ({ role, label: ROLE_LABEL[role], column: columnLetters(index), index, header: headerText(index) }))
+    .sort((a, b) => a.index - b.index);
+  const used = new Set(columns.map((c) => c.index));
+  const unmapped: TableReading["unmapped"] = [];
+  for (let c = header.left; c <= header.right; c++) {
+    if (!used.has(c) && (header.paths[c] ?? []).length > 0) unmapped.push({ column: columnLetters(c), index: c, header: headerText(c) });
+  }
+  return {
+    source: header.source,
+    header: { top: header.top, bottom: header.bottom, rows: header.top === header.bottom ? `${header.top + 1}` : `${header.top + 1}-${header.bottom + 1}` },
+    columns,
+    unmapped,
+    rowsRead: table.rows.length,
+    rowsWithWeight: 0,
+    rowsWithScore: 0,
+    skipped,
+  };
+}
+
+/** Counts after the 预算执行率 row has joined: rows with a weight (their block's or their own) and with a score. */
+function finishReading(t: IndicatorTable): void {
+  t.reading.rowsRead = t.rows.length;
+  t.reading.rowsWithWeight = t.rows.filter((r) => (r.ownWeight ?? t.blocks[r.block]?.weight ?? null) !== null).length;
+  t.reading.rowsWithScore = t.rows.filter((r) => t.blocks[r.block]?.score !== null && t.blocks[r.block]?.score !== undefined).length;
 }
 
 function ref(row: number, col: number): CellRef {
@@ -32,6 +202,13 @@ function ref(row: number, col: number): CellRef {
 }
 
 const MAX_GAP_ROWS = 2;
+
+/** Template prompts left in cells: 请填写…, 对照年度目标,说明…(100字以内). */
+function isPrompt(value: CellValue): boolean {
+  if (typeof value !== "string") return false;
+  const t = normalizeLabel(value);
+  return /^[(（]?(请|须|需)?(填写|填报|输入|选择)/.test(t) || /\(\d+字以内\)|字以内\)?$/.test(t) || /^(对照|结合|针对)[^,，]{0,12}[,，]?(说明|分析|提出)/.test(t);
+}
 const MAX_NAME_CHARS = 40;
 
 class TableReader {
@@ -45,11 +222,16 @@ class TableReader {
   private grade: GradeRow | null = null;
   private current: (string | null)[] = [null, null, null];
   private lastRow: number;
+  private readonly skipped: SkippedRow[] = [];
 
   constructor(
     private readonly grid: Grid,
     private readonly merges: MergeIndex,
     private readonly header: HeaderInfo,
+    /** The last row this table may take: the row before the next table's header, or the user's range. */
+    private readonly stop: number,
+    /** This header repeated further down (after a page break): skipped, the table goes on. */
+    private readonly repeats: HeaderInfo[],
   ) {
     this.lastRow = header.bottom;
   }
@@ -64,7 +246,11 @@ class TableReader {
     if (col === null) return null;
     const cell = this.merges.cell(row, col);
     const n = numberFromCell(cell?.value ?? null);
-    if (n === null) return null;
+    if (n === null) {
+      // "20%" written as text in a 权重 column: 20 points.
+      const m = typeof cell?.value === "string" ? /^\s*(\d+(?:\.\d+)?)\s*[%％]\s*$/.exec(cell.value) : null;
+      return m ? Number(m[1]) : null;
+    }
     return typeof cell?.value === "number" && /%/.test(cell.numFmt ?? "") ? Number((n * 100).toPrecision(12)) : n;
   }
 
@@ -85,10 +271,24 @@ class TableReader {
     const cols = this.header.columns;
     let gap = 0;
     let afterTotal = 0;
-    for (let r = this.header.bottom + 1; r < this.grid.rowCount; r++) {
-      if (isHeaderAnchor(this.grid, this.merges, r)) break;
+    for (let r = this.header.bottom + 1; r <= this.stop; r++) {
+      const repeat = this.repeats.find((h) => h.top === r);
+      if (repeat) {
+        for (let k = repeat.top; k <= repeat.bottom; k++) this.skipped.push({ row: k, reason: "分页后重复的表头" });
+        r = repeat.bottom;
+        gap = 0;
+        continue;
+      }
       const label = this.rowLabel(r);
-      if (label !== null && isTerminatorLabel(label)) break;
+      if (label !== null && isTerminatorLabel(label)) {
+        // 总分 may follow a narrative row (其他需要说明事项): still this table's total.
+        const after = this.totalAfter(r);
+        if (after !== null) {
+          this.total = this.total ?? this.readTotal(after, this.rowLabel(after)!);
+          this.lastRow = after;
+        }
+        break;
+      }
       const gradeRow = label === null ? null : isGradeLabel(label) ? this.readGrade(r) : isWeakGradeLabel(label) ? this.readGrade(r) : null;
       if (gradeRow && (isGradeLabel(label) || gradeRow.grade !== null)) {
         this.grade = gradeRow;
@@ -111,19 +311,32 @@ class TableReader {
         if (++afterTotal > MAX_GAP_ROWS + 1) break;
         continue;
       }
+      const section = this.sectionHeading(r);
+      if (section) {
+        this.skipped.push({ row: r, reason: `分节标题“${section}”` });
+        continue;
+      }
       if (this.readIndicator(r)) {
         gap = 0;
         this.lastRow = r;
         continue;
       }
       if (this.readLevelOnlyRow(r)) continue;
+      // A blank row inside a merged level cell (placeholder rows under 部门特性指标) is inside the table.
+      if (cols.level.some((c) => c !== null && (this.merges.areaAt(r, c)?.top ?? r) < r)) {
+        this.skipped.push({ row: r, reason: "空行（无指标名称、权重和得分）" });
+        continue;
+      }
       if (++gap >= MAX_GAP_ROWS) break;
     }
+    // Rows skipped after the table's last row are not the table's.
+    for (let i = this.skipped.length - 1; i >= 0; i--) if (this.skipped[i].row > this.lastRow) this.skipped.splice(i, 1);
     // 小计 rows are group subtotals; a single one at the top or the bottom is the table's total.
     if (!this.total && this.subtotal && this.subtotals === 1 && (this.subtotal.position === "top" || this.subtotal.row === this.lastRow)) {
       this.total = this.subtotal;
     }
     const range = { top: this.header.top, left: this.header.left, bottom: this.lastRow, right: this.header.right };
+    const reading = readingOf(this.header, { rows: this.rows, blocks: this.blocks }, this.skipped);
     return {
       sheet: this.grid.name,
       range,
@@ -137,7 +350,36 @@ class TableReader {
       grade: this.grade,
       hasRuleColumn: cols.rule !== null,
       budgetExecution: false,
+      reading,
     };
+  }
+
+  /** A 总分/合计 row within two rows under a narrative row, nothing else between. */
+  private totalAfter(r: number): number | null {
+    for (let k = r + 1; k <= Math.min(this.stop, r + 2); k++) {
+      const label = this.rowLabel(k);
+      if (label !== null && isTotalLabel(label)) return k;
+    }
+    return null;
+  }
+
+  /** 一、产出指标 or a text merged across the table: a heading inside the table, not an indicator. */
+  private sectionHeading(r: number): string | null {
+    const own: { col: number; value: CellValue }[] = [];
+    for (let c = this.header.left; c <= this.header.right; c++) {
+      const o = this.merges.origin(r, c);
+      if (o.row !== r || o.col !== c) continue;
+      const v = this.grid.cells[r]?.[c]?.value ?? null;
+      if (!isBlank(v)) own.push({ col: c, value: v });
+    }
+    if (own.length !== 1 || typeof own[0].value !== "string") return null;
+    const text = cleanName(own[0].value);
+    const area = this.merges.areaAt(r, own[0].col);
+    const wide = area !== null && area.right - area.left + 1 >= Math.max(3, Math.ceil((this.header.right - this.header.left + 1) / 2));
+    const numbered = /^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])/.test(text);
+    const inLevel = this.header.columns.level.includes(own[0].col);
+    if (wide || (numbered && !inLevel)) return text.length > 30 ? `${text.slice(0, 30)}…` : text;
+    return null;
   }
 
   /** First text written in this row left of the first non-level column (labels like 合计, 评价结论). */
@@ -245,18 +487,27 @@ class TableReader {
   private readIndicator(r: number): boolean {
     const cols = this.header.columns;
     const dataCols = [cols.target, cols.actual, cols.weight, cols.rule, cols.score];
-    const hasData = dataCols.some((c) => this.hasOwn(r, c));
+    const hasData = dataCols.some((c) => this.hasOwn(r, c) && !isPrompt(this.ownValue(r, c)));
     const inMergedBlock = [cols.weight, cols.score].some((c) => {
       if (c === null) return false;
       const area = this.merges.areaAt(r, c);
       return area !== null && area.top < r && this.blockByMerge.has(`${area.top}:${area.left}`);
     });
-    if (!hasData && !inMergedBlock) return false;
+    // A leaf named with its weight (相关性(5分)) is an indicator even when nothing else is filled in.
+    const leafCol = [...cols.level].reverse().find((c) => c !== null) ?? null;
+    const namedLeaf = leafCol !== null && this.hasOwn(r, leafCol) && splitWeightFromName(this.ownValue(r, leafCol)).weight !== null;
+    if (!hasData && !inMergedBlock && !namedLeaf) return false;
     const saved = this.current;
     const lp = this.levelPath(r);
     if (!lp) {
       this.current = saved;
       return false;
+    }
+    // A pick-one group (可选项): an option left unused carries neither weight nor score.
+    if (lp.path.some((p) => /可选/.test(p)) && this.weightAt(r, cols.weight) === null && numberFromCell(this.value(r, cols.score)) === null && splitWeightFromName(lp.path[lp.path.length - 1]).weight === null) {
+      this.skipped.push({ row: r, reason: "可选项未选用（无权重、无得分）" });
+      this.current = saved;
+      return true;
     }
     this.recordLevelWeights(r, lp.path, lp.deepest);
     const leaf = splitWeightFromName(lp.path[lp.path.length - 1]);
@@ -347,7 +598,9 @@ class TableReader {
     const cols = this.header.columns;
     const columnWeight = this.weightAt(r, cols.weight);
     const weight = columnWeight ?? nameWeight;
-    const scoreRaw = cols.score !== null ? this.value(r, cols.score) : null;
+    const shownScore = cols.score !== null ? this.value(r, cols.score) : null;
+    // A template prompt left in the score cell (填写自评得分) is an empty score.
+    const scoreRaw = isPrompt(shownScore) ? null : shownScore;
     return {
       rows: [rowIndex],
       weight,

@@ -85,8 +85,8 @@ export interface TotalRow {
   scoreCell: CellRef | null;
   verified: number | null;
   verifiedCell: CellRef | null;
-  /** Where the row sits: 合计 on top of the indicators or under them. */
-  position: "top" | "bottom";
+  /** Where the row sits: 合计 on top of the indicators, under them, or 总分 written in the header block beside the title. */
+  position: "top" | "bottom" | "header";
 }
 
 export interface GradeRow {
@@ -112,4 +112,61 @@ export interface IndicatorTable {
   hasRuleColumn: boolean;
   /** The national project table's 预算执行率 row was found in the 项目资金 block above. */
   budgetExecution: boolean;
+  /** What was read: the column mapping with each column's header text, the header rows, rows read and skipped. */
+  reading: TableReading;
+}
+
+/** A column's role in a reading: a ColumnMap key, or a level's names / weight column. */
+export type ReadingRole =
+  | "level1"
+  | "level2"
+  | "level3"
+  | "level1Weight"
+  | "level2Weight"
+  | "level3Weight"
+  | "target"
+  | "actual"
+  | "weight"
+  | "rule"
+  | "score"
+  | "verified"
+  | "explanation"
+  | "note";
+
+export interface ColumnReading {
+  role: ReadingRole;
+  /** The role in Chinese (一级指标, 权重, 自评得分…). */
+  label: string;
+  /** Column letter ("F") and 0-based index. */
+  column: string;
+  index: number;
+  /** The column's header path, top to bottom: "评价指标 › 一级指标 › 权重(%)". */
+  header: string;
+}
+
+/** A row inside the table that was not read as an indicator, and why (Chinese). */
+export interface SkippedRow {
+  row: number;
+  reason: string;
+}
+
+/**
+ * What detection read of one table, for the user to see and correct (the pane's mapping editor, the CLI,
+ * the 校验结果 sheet). Its `columns` and `header` are what a TableOverride (src/sheet/override.ts) changes.
+ */
+export interface TableReading {
+  /** "detected" by the header search, or "override": the user's range/columns were applied. */
+  source: "detected" | "override";
+  /** Header rows, 0-based, and as sheet rows ("5-7"). */
+  header: { top: number; bottom: number; rows: string };
+  /** Mapped columns, left to right. */
+  columns: ColumnReading[];
+  /** Header columns JX gave no role (指标性质, 度量单位, 序号…). */
+  unmapped: { column: string; index: number; header: string }[];
+  /** Indicator rows read, rows of them with a weight, rows with a reported score. */
+  rowsRead: number;
+  rowsWithWeight: number;
+  rowsWithScore: number;
+  /** Rows inside the table not read as indicators (section headings, 可选项 left unused, repeated headers). */
+  skipped: SkippedRow[];
 }
