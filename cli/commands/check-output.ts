@@ -1,5 +1,6 @@
 /** What `jx check` prints: the JSON document, or a short Chinese summary and a findings table per file. */
 import { KIND_LABELS, SEVERITY_LABELS } from "../../src/check/labels";
+import type { SummaryJsonFile } from "../../src/check/summary";
 import type { Finding, TableSummary } from "../../src/check/types";
 
 export interface FileReport {
@@ -10,9 +11,13 @@ export interface FileReport {
   error?: string;
   /** The checked copy written, when one was. */
   written?: string;
+  /** 单位名称 from the header block, and the kind of table (for the 校验汇总). */
+  unit?: string | null;
+  tableKind?: string | null;
 }
 
-export function jsonDocument(reports: FileReport[]): string {
+/** `summary`: the rows of the 校验汇总 (src/check/summary.ts), for a folder or several files. */
+export function jsonDocument(reports: FileReport[], summary?: SummaryJsonFile[]): string {
   return JSON.stringify({
     files: reports.map((r) => ({
       file: r.file,
@@ -35,6 +40,7 @@ export function jsonDocument(reports: FileReport[]): string {
         message: f.message,
       })),
     })),
+    ...(summary ? { summary } : {}),
   });
 }
 

@@ -71,7 +71,12 @@ function runOn(worker: Worker, task: CheckTask, opts: PoolOptions): Promise<{ re
 }
 
 /** Checks every task; `onReport` is called as each file finishes (in finishing order); returns reports in task order. */
-export async function runPool(tasks: CheckTask[], opts: PoolOptions, onReport: (report: FileReport, index: number) => void): Promise<FileReport[]> {
+export async function runPool(
+  tasks: CheckTask[],
+  opts: PoolOptions,
+  onReport: (report: FileReport, index: number) => void,
+  onStart?: (task: CheckTask, index: number) => void,
+): Promise<FileReport[]> {
   const reports: FileReport[] = new Array(tasks.length);
   let next = 0;
   const lane = async () => {
@@ -80,6 +85,7 @@ export async function runPool(tasks: CheckTask[], opts: PoolOptions, onReport: (
       while (next < tasks.length) {
         const i = next++;
         worker ??= startWorker(opts.heapMb);
+        onStart?.(tasks[i], i);
         const { report, alive } = await runOn(worker, tasks[i], opts);
         if (!alive) worker = undefined;
         reports[i] = report;

@@ -5,6 +5,7 @@
  */
 import { isMainThread, parentPort } from "worker_threads";
 import { buildPlan, checkWorkbook } from "../../src/check";
+import { workbookFacts } from "../../src/check/summary";
 import type { ScoringOptions } from "../../src/rules";
 import type { FileReport } from "./check-output";
 import { writeAtomically, writeReason } from "./check-paths";
@@ -33,8 +34,9 @@ export async function checkFileTask(task: CheckTask): Promise<FileReport> {
     if (e instanceof WorkbookReadError) return { file, tables: [], findings: [], error: e.message };
     throw e;
   }
-  const result = checkWorkbook(workbookToGrids(wb), task.options);
-  const report: FileReport = { file, tables: result.tables, findings: result.findings };
+  const grids = workbookToGrids(wb);
+  const result = checkWorkbook(grids, task.options);
+  const report: FileReport = { file, tables: result.tables, findings: result.findings, ...workbookFacts(grids, result) };
   if (result.tables.length > 0 && task.outError) {
     report.error = task.outError;
   } else if (result.tables.length > 0 && task.out) {

@@ -9,6 +9,8 @@ import { OutputPlanner, prepareOutDir } from "./check-paths";
 import { DEFAULT_POOL, runPool } from "./check-pool";
 import { checkFileTask, type CheckTask } from "./check-worker";
 import { humanReport, jsonDocument, type FileReport } from "./check-output";
+import { Progress } from "./check-progress";
+import { summaryOf, summaryPath, writeSummary } from "./check-summary";
 
 interface CheckCliOptions {
   json?: boolean;
@@ -19,6 +21,7 @@ interface CheckCliOptions {
   formulas: string;
   force?: boolean;
   jobs?: string;
+  summary?: string;
 }
 
 const PROGRESS_FROM = 5;
@@ -47,6 +50,8 @@ export async function runCheck(paths: string[], cli: CheckCliOptions): Promise<n
   }
   const jobs = jobsFrom(cli.jobs);
   const inputs = await expandInputs(paths);
+  const batch = inputs.length > 1 || inputs.some((i) => i.root !== undefined);
+  const summaryFile = summaryPath(cli, batch, inputs.map((i) => i.file));
   const planner = new OutputPlanner(
     inputs.filter((i) => !i.error).map((i) => i.file),
     cli.out,
@@ -64,14 +69,15 @@ export async function runCheck(paths: string[], cli: CheckCliOptions): Promise<n
     const choice = cli.write ? planner.choose(input.file, input.root) : {};
     tasks.push({ index, task: { file: input.file, out: choice.out, outError: choice.error, force: Boolean(cli.force), formulas, options } });
   }
-  const progress = inputs.length >= PROGRESS_FROM;
-  let finished = 0;
+  const progress = inputs.length >= PROGRESS_FROM ? new Progress(inputs.length) : undefined;
   // Printed as each file finishes: with several files, in the order they finish.
   const show = (report: FileReport) => {
-    finished++;
-    if (progress) process.stderr.write(`已完成 ${finished}/${inputs.length} ${report.file}${process.stderr.isTTY ? "\x1b[K\r" : "\n"}`);
     // An unreadable file: its message once, on stderr; the summary line counts it.
-    if (report.error) process.stderr.write(`错误：${report.error}\n`);
+    if (report.error) {
+      progress?.clear();
+      process.stderr.write(`错误：${report.error}\n`);
+    }
+    progress?.finish(report.file);
     if (!cli.json && (!report.error || report.tables.length > 0)) process.stdout.write(humanReport(report) + "\n\n");
   };
   for (const r of reports) if (r) show(r);
@@ -88,12 +94,17 @@ export async function runCheck(paths: string[], cli: CheckCliOptions): Promise<n
         reports[tasks[i].index] = report;
         show(report);
       },
+      (task) => progress?.start(task.file),
     );
   }
-  if (progress && process.stderr.isTTY) process.stderr.write("\x1b[K");
-  if (cli.json) process.stdout.write(jsonDocument(reports) + "\n");
+  progress?.end();
+  const summary = summaryFile || (cli.json && batch) ? summaryOf(reports, summaryFile) : undefined;
+  const summaryError = summary && summaryFile ? await writeSummary(summary, summaryFile, Boolean(cli.force)) : undefined;
+  if (summaryError) process.stderr.write(`错误：${summaryError}\n`);
+  else if (summaryFile && !cli.json) process.stdout.write(`已写出校验汇总：${summaryFile}\n`);
+  if (cli.json) process.stdout.write(jsonDocument(reports, summary?.json) + "\n");
   else process.stdout.write(summaryLine(reports) + "\n");
-  if (reports.some((r) => r.error)) return EXIT_USAGE;
+  if (reports.some((r) => r.error) || summaryError) return EXIT_USAGE;
   return reports.some((r) => r.findings.some((f) => f.severity === "error")) ? EXIT_FINDINGS : EXIT_OK;
 }
 
@@ -113,6 +124,7 @@ export function checkCommand(): Command {
     .option("--tolerance <数值>", "得分差异的容许误差（默认 0.005）")
     .option("--no-write", "只报告，不写校验副本")
     .option("--force", "已有同名校验副本时覆盖它（默认另起编号名称，如 <名称>.checked(2).xlsx）")
+    .option("--summary <文件>", "校验汇总工作簿（每个文件一行，另附全部问题）写到这里；默认在 --out 文件夹中写“校验汇总.xlsx”")
     .option("--jobs <数量>", "同时检查的文件数（每个文件在独立的工作线程中检查；默认为 CPU 核数，最多 4）")
     .option("--formulas <values|jx>", "缺失得分写入数值（values），或写入 =JX.SCORE(…) 公式（jx，需安装 JX 加载项）", "values");
   return withScoringOptionFlag(cmd, "stepCounting=nearest 或 步长=就近")

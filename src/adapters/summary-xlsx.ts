@@ -1,0 +1,54 @@
+/**
+ * The 校验汇总 workbook: the rows of src/check/summary.ts written as a new workbook with exceljs (nothing to
+ * keep from an input here, so exceljs's own writer is fine). Two sheets, 汇总 and 问题明细: frozen header,
+ * filters, widths, number formats, links to the checked copies. No Node-only API: the browser page uses it too.
+ */
+import ExcelJS from "exceljs";
+import { SEVERITY_COLORS } from "../check/labels";
+import { SUMMARY_FINDINGS_SHEET_NAME, SUMMARY_SHEET_NAME, type Summary, type SummaryColumn, type SummaryRow } from "../check/summary";
+
+const HEADER_FILL = "FFD9E1F2";
+const UNREADABLE_FILL = "FFE7E6E6";
+
+function addSheet(wb: ExcelJS.Workbook, name: string, columns: SummaryColumn[], rows: SummaryRow[], linkColumn: number, colourColumns: (row: SummaryRow) => number[]): void {
+  const ws = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1, xSplit: 2 }] });
+  ws.columns = columns.map((c) => ({ header: c.header, width: c.width, style: c.numFmt ? { numFmt: c.numFmt } : {} }));
+  const header = ws.getRow(1);
+  header.font = { bold: true };
+  header.alignment = { vertical: "middle", horizontal: "center", wrapText: true };
+  header.eachCell((cell) => (cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: HEADER_FILL } }));
+  for (const row of rows) {
+    const values = row.values.map((v, i) => (i === linkColumn && row.link && v !== null ? { text: String(v), hyperlink: row.link } : v));
+    const added = ws.addRow(values);
+    added.alignment = { vertical: "top", wrapText: true };
+    if (row.link && values[linkColumn] !== null) added.getCell(linkColumn + 1).font = { color: { argb: "FF0563C1" }, underline: true };
+    const fill =
+      row.status === "unreadable" ? UNREADABLE_FILL : row.status === "ok" ? null : SEVERITY_COLORS[row.status];
+    if (fill) for (const c of colourColumns(row)) added.getCell(c + 1).fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
+  }
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
+}
+
+export function summaryWorkbook(summary: Summary): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "JX";
+  const countCols = ["错误", "警告", "提示"].map((h) => summary.files.columns.findIndex((c) => c.header === h));
+  const remark = summary.files.columns.length - 1;
+  addSheet(wb, SUMMARY_SHEET_NAME, summary.files.columns, summary.files.rows, 1, (row) =>
+    row.status === "unreadable"
+      ? [1, remark]
+      : row.status === "error"
+        ? [countCols[0]]
+        : row.status === "warning"
+          ? [countCols[1]]
+          : [],
+  );
+  const severity = summary.findings.columns.findIndex((c) => c.header === "严重程度");
+  addSheet(wb, SUMMARY_FINDINGS_SHEET_NAME, summary.findings.columns, summary.findings.rows, summary.findings.columns.length - 1, () => [severity]);
+  return wb;
+}
+
+/** The workbook's bytes (Node and the browser alike). */
+export async function summaryBuffer(summary: Summary): Promise<Uint8Array> {
+  return new Uint8Array(await summaryWorkbook(summary).xlsx.writeBuffer());
+}
