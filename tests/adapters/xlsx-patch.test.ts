@@ -11,7 +11,10 @@ import { strFromU8 } from "fflate";
 import { buildPlan, checkWorkbook } from "../../src/check";
 import { checkedCopyWithReport, workbookToGrids } from "../../src/adapters/xlsx-core";
 import { loadWorkbook } from "../../src/adapters/xlsx";
-import { JX_NOTE_MARK } from "../../src/check/notes";
+import { CUT_MARK, JX_NOTE_MARK, TEXT_LIMIT, jxNoteText } from "../../src/check/notes";
+import { patchPackage } from "../../src/adapters/xlsx-patch";
+import { longCells } from "../fixtures/hostile";
+import { strToU8, zipSync } from "fflate";
 import { EXAMPLE, MAIN_SHEET, OWN_NOTE, entries, richPackage } from "./fixtures/rich-package";
 
 async function check(bytes: Uint8Array, formulas: "values" | "jx" = "values") {
@@ -190,4 +193,53 @@ describe("LibreOffice", () => {
     expect(text).toContain(OWN_NOTE);
     expect(text.indexOf(OWN_NOTE)).toBeLessThan(text.indexOf(JX_NOTE_MARK));
   }, 180_000);
+});
+
+describe("texts within Excel's 32,767 characters", () => {
+  const noteText = (n: ExcelJS.Cell["note"]) => (typeof n === "string" ? n : (n as ExcelJS.Comment).texts!.map((t) => t.text).join(""));
+  /** The rich package with its own note on I50 replaced by `text`. */
+  function withOwnNote(text: string): Uint8Array {
+    const files = entries(richPackage());
+    const comments = strFromU8(files["xl/comments1.xml"]);
+    expect(comments).toContain(OWN_NOTE);
+    files["xl/comments1.xml"] = strToU8(comments.replace(OWN_NOTE, text));
+    return zipSync(files);
+  }
+
+  test("a 100,000-character cell: the notes and the 校验结果 texts of the copy are cut at 32,767, marked", async () => {
+    const { out, result } = await check(longCells(100_000));
+    const long = result.findings.filter((f) => f.message.length > TEXT_LIMIT);
+    expect(long.length).toBeGreaterThan(0); // the finding quotes the 100,000-character rule
+    const wb = await open(out);
+    const ws = wb.worksheets[0];
+    const notes: string[] = [];
+    ws.eachRow((row) => row.eachCell((c) => void (c.note && notes.push(noteText(c.note)))));
+    expect(notes.length).toBeGreaterThan(0);
+    for (const n of notes) expect(n.length).toBeLessThanOrEqual(TEXT_LIMIT);
+    expect(notes.some((n) => n.length === TEXT_LIMIT && n.startsWith(JX_NOTE_MARK) && n.endsWith(CUT_MARK))).toBe(true);
+    const texts: string[] = [];
+    wb.getWorksheet("校验结果")!.eachRow((row) => row.eachCell((c) => void (typeof c.value === "string" && texts.push(c.value))));
+    for (const t of texts) expect(t.length).toBeLessThanOrEqual(TEXT_LIMIT);
+    expect(texts.some((t) => t.endsWith(CUT_MARK))).toBe(true);
+  });
+
+  test("after an own note JX's part takes the room left; an own note with no room is left whole and reported", () => {
+    const jx = jxNoteText([`无法识别评分规则：${"甲".repeat(100_000)}`]);
+    const plan = { actions: [{ kind: "note" as const, sheet: MAIN_SHEET, cell: "I50", text: jx }] };
+    const own = "乙".repeat(30_000);
+    const { bytes, report } = patchPackage(withOwnNote(own), plan, []);
+    const xml = strFromU8(entries(bytes)["xl/comments1.xml"]);
+    const texts = [...xml.matchAll(/<comment ref="I50"[\s\S]*?<\/comment>/g)][0][0];
+    const text = [...texts.matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((m) => m[1]).join("");
+    expect(text.length).toBe(TEXT_LIMIT);
+    expect(text).toContain(`${own}\n${JX_NOTE_MARK}`);
+    expect(text.endsWith(CUT_MARK)).toBe(true);
+    expect(report.fullNotes).toEqual([]);
+
+    const full = "丙".repeat(TEXT_LIMIT - 5);
+    const input = withOwnNote(full);
+    const again = patchPackage(input, plan, []);
+    expect(again.report.fullNotes).toEqual([`${MAIN_SHEET}!I50`]);
+    expect(strFromU8(entries(again.bytes)["xl/comments1.xml"])).toBe(strFromU8(entries(input)["xl/comments1.xml"]));
+  });
 });

@@ -6,12 +6,13 @@
  */
 import type { Document, Element } from "@xmldom/xmldom";
 import { parseA1 } from "../../sheet/address";
-import { JX_NOTE_MARK, withoutJxNote } from "../../check/notes";
+import { JX_NOTE_MARK, fitJxPart, withoutJxNote } from "../../check/notes";
 import { CT, REL, type XlsxPackage } from "./package";
 import type { SheetPatch } from "./sheet";
 import { NS, child, children, escapeXml, make, parseXml, root, xmlSafe } from "./xml";
 
-export type NoteOutcome = "added" | "appended" | "threaded";
+/** "full": the cell's own note leaves no room for JX's part within Excel's 32,767 characters (left as it is). */
+export type NoteOutcome = "added" | "appended" | "threaded" | "full";
 
 const JX_AUTHOR = "JX";
 
@@ -96,8 +97,12 @@ export class NotesPatch {
     return r;
   }
 
-  /** Adds JX's note to a cell: beside its own note when it has one. `text` starts with the JX mark. */
-  add(address: string, text: string): NoteOutcome {
+  /**
+   * Adds JX's note to a cell: beside its own note when it has one. `text` starts with the JX mark; it is cut
+   * (marked) so the whole note stays within Excel's 32,767 characters, the own text never.
+   */
+  add(address: string, note: string): NoteOutcome {
+    const text = note.startsWith(JX_NOTE_MARK) ? note : `${JX_NOTE_MARK}\n${note}`;
     const ref = address.toUpperCase();
     if (this.threaded.has(ref)) return "threaded";
     const doc = this.ensureComments();
@@ -108,22 +113,26 @@ export class NotesPatch {
       top.appendChild(list);
     }
     const existing = children(list, "comment").find((c) => (c.getAttribute("ref") ?? "").toUpperCase() === ref);
-    this.pkg.touch(this.commentsPart!);
     if (existing) {
-      let body = child(existing, "text");
+      const current = child(existing, "text");
+      const own = current ? withoutJxNote(commentText(current)) : "";
+      const part = fitJxPart(own, text);
+      if (part === null) return "full";
+      this.pkg.touch(this.commentsPart!);
+      let body = current;
       if (!body) {
         body = make(doc, existing, "text");
         existing.appendChild(body);
       }
-      const own = withoutJxNote(commentText(body));
       this.replaceText(doc, body, own);
       if (own) body.appendChild(this.run(doc, body, "\n", false));
-      this.appendJx(doc, body, text);
+      this.appendJx(doc, body, part);
       return "appended";
     }
+    this.pkg.touch(this.commentsPart!);
     const comment = make(doc, list, "comment", { ref, authorId: String(this.authorId(doc)) });
     const body = make(doc, list, "text");
-    this.appendJx(doc, body, text);
+    this.appendJx(doc, body, fitJxPart("", text)!);
     comment.appendChild(body);
     list.appendChild(comment);
     this.addShape(ref);

@@ -3,16 +3,15 @@ import { columnLetters } from "../../sheet/address";
 import { FINDINGS_SHEET_HEADER, findingsSheetRows, internalLink } from "../../check/findings-sheet";
 import { SEVERITY_COLORS } from "../../check/labels";
 import type { Finding } from "../../check/types";
+import { TEXT_LIMIT, cutText } from "../../check/notes";
 import type { StylesPatch } from "./styles";
 import { NS, XML_DECL, escapeXml, xmlSafe } from "./xml";
 
-/** Excel's limit for the text of one cell. */
-export const CELL_TEXT_LIMIT = 32767;
-const CUT_MARK = "…（内容过长，已截断）";
+/** Excel's limit for the text of one cell (the same cut as in notes: src/check/notes.ts). */
+export const CELL_TEXT_LIMIT = TEXT_LIMIT;
 
 export function cellText(text: string): string {
-  const safe = xmlSafe(text);
-  return safe.length <= CELL_TEXT_LIMIT ? safe : safe.slice(0, CELL_TEXT_LIMIT - CUT_MARK.length) + CUT_MARK;
+  return cutText(xmlSafe(text), CELL_TEXT_LIMIT);
 }
 
 const WIDTHS = [6, 20, 8, 16, 8, 10, 10, 80];

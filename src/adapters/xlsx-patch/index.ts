@@ -29,6 +29,8 @@ export interface PatchReport {
   formulasKept: string[];
   /** Cells with a threaded comment: JX's note not added (the finding is in 校验结果). */
   threadedComments: string[];
+  /** Cells whose own note leaves no room within Excel's 32,767 characters: JX's note not added (the finding is in 校验结果). */
+  fullNotes: string[];
   /** Sheets the plan named that the package does not have. */
   missingSheets: string[];
   /** Name of the added findings sheet (校验结果, or 校验结果(2) when taken). */
@@ -46,7 +48,7 @@ export function patchPackage(input: Uint8Array, plan: Plan, findings: Finding[])
   const wbPart = workbookPart(pkg);
   const sheets = sheetEntries(pkg, wbPart);
   const styles = new StylesPatch(pkg, wbPart);
-  const report: PatchReport = { changedParts: [], formulasKept: [], threadedComments: [], missingSheets: [], findingsSheet: "" };
+  const report: PatchReport = { changedParts: [], formulasKept: [], threadedComments: [], fullNotes: [], missingSheets: [], findingsSheet: "" };
   let formulasWritten = false;
 
   const bySheet = new Map<string, Plan["actions"]>();
@@ -75,6 +77,7 @@ export function patchPackage(input: Uint8Array, plan: Plan, findings: Finding[])
           notes ??= new NotesPatch(pkg, sheet);
           const outcome: NoteOutcome = notes.add(a.cell, a.text);
           if (outcome === "threaded") report.threadedComments.push(`${name}!${a.cell}`);
+          if (outcome === "full") report.fullNotes.push(`${name}!${a.cell}`);
           break;
         }
       }
