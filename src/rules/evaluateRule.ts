@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import type { Alternative, Evaluation, Rule, RowInput, ScoreResult, ScoringOptions } from "./types";
 import { parseValue } from "../values/parse";
+import type { ParsedValue } from "../values/types";
 import { formatPoints } from "../values/format";
 import { OPTION_LABELS, resolveOptions } from "./options";
 import { roundScore } from "./round";
@@ -45,23 +46,35 @@ const FLIPPED_READING: Partial<Record<AssumptionCode, string>> = {
 
 const NO_FLIPS: ReadonlySet<AssumptionCode> = new Set();
 
-function run(rule: Rule, input: RowInput, w: Decimal, options: ScoringOptions, flips = NO_FLIPS): Core {
-  const target = parseValue(input.target, input.targetFormat);
-  const actual = parseValue(input.actual, input.actualFormat);
+/** The row's target and actual, read once for the evaluation and all its alternative readings. */
+interface Values {
+  target: ParsedValue;
+  actual: ParsedValue;
+  name: string;
+}
+
+function run(rule: Rule, values: Values, w: Decimal, options: ScoringOptions, flips = NO_FLIPS): Core {
+  const { target, actual } = values;
   const assumptions: Assumption[] = [];
-  const r = evaluateKind(rule, { w, target, actual, name: input.name ?? "", options, assumptions, flips });
+  const r = evaluateKind(rule, { w, target, actual, name: values.name, options, assumptions, flips });
   const exact = r.exact === null ? null : clampScore(r.exact, w);
   return { exact, score: exact === null ? null : roundScore(exact, options.rounding), met: r.met, lines: r.lines, range: r.range, assumptions };
 }
 
+/** How much to compute beside the score: `alternatives: false` skips the other readings (a caller that needs them only sometimes). */
+export interface EvaluateHow {
+  alternatives?: boolean;
+}
+
 /** Scores one row by an already parsed rule; the single scoring path for the CLI, the sheet check and =JX.*. */
-export function evaluateRule(rule: Rule, input: RowInput, partial?: Partial<ScoringOptions> | null): ScoreResult {
+export function evaluateRule(rule: Rule, input: RowInput, partial?: Partial<ScoringOptions> | null, how?: EvaluateHow): ScoreResult {
   const options = resolveOptions(partial);
   const w = readWeight(input.weight);
   if (typeof w === "string") return { ok: false, code: "weight-invalid", error: w };
+  const values: Values = { target: parseValue(input.target, input.targetFormat), actual: parseValue(input.actual, input.actualFormat), name: input.name ?? "" };
   let core: Core;
   try {
-    core = run(rule, input, w, options);
+    core = run(rule, values, w, options);
   } catch (e) {
     if (e instanceof EvalError) return { ok: false, code: e.code, error: e.message };
     throw e;
@@ -81,16 +94,16 @@ export function evaluateRule(rule: Rule, input: RowInput, partial?: Partial<Scor
     options,
     explanation: lines.join("，"),
     assumptions: core.assumptions.map((a) => a.text),
-    alternatives: core.score === null ? [] : alternatives(rule, input, w, options, core),
+    alternatives: core.score === null || how?.alternatives === false ? [] : alternatives(rule, values, w, options, core),
     met: core.met,
-    target: parseValue(input.target, input.targetFormat),
-    actual: parseValue(input.actual, input.actualFormat),
+    target: values.target,
+    actual: values.actual,
   };
   if (core.range) evaluation.range = { min: core.range.min.toNumber(), max: core.range.max.toNumber() };
   return evaluation;
 }
 
-function alternatives(rule: Rule, input: RowInput, w: Decimal, options: ScoringOptions, core: Core): Alternative[] {
+function alternatives(rule: Rule, values: Values, w: Decimal, options: ScoringOptions, core: Core): Alternative[] {
   const score = core.score!;
   const out: Alternative[] = [];
   // The assumptions that can be turned round: the same row the other way (e.g. lower-is-better).
@@ -98,7 +111,7 @@ function alternatives(rule: Rule, input: RowInput, w: Decimal, options: ScoringO
     if (!FLIPPABLE.has(a.code)) continue;
     let other: Core;
     try {
-      other = run(rule, input, w, options, new Set([a.code]));
+      other = run(rule, values, w, options, new Set([a.code]));
     } catch (e) {
       if (e instanceof EvalError) continue;
       throw e;
@@ -113,7 +126,7 @@ function alternatives(rule: Rule, input: RowInput, w: Decimal, options: ScoringO
   for (const alt of tried) {
     let other: Core;
     try {
-      other = run(rule, input, w, { ...options, ...alt });
+      other = run(rule, values, w, { ...options, ...alt });
     } catch (e) {
       if (e instanceof EvalError) continue;
       throw e;
