@@ -5,6 +5,7 @@ import { detectTables } from "../sheet/detect";
 import type { IndicatorTable } from "../sheet/model";
 import type { Grid } from "../sheet/types";
 import { round2 } from "./labels";
+import { noTableFinding, readingFindings, tableReport } from "./reading";
 import { leafWeights, totalFindings, weightFindings } from "./table-findings";
 import type { CheckOptions, CheckResult, Finding, TableSummary } from "./types";
 import { RuleCache, scoreUnit, type ScoredUnit } from "./unit";
@@ -36,17 +37,19 @@ export interface WorkbookCheck extends CheckResult {
 }
 
 export function checkWorkbook(sheets: Grid[], options?: Partial<ScoringOptions & CheckOptions>): WorkbookCheck {
-  const { tolerance = DEFAULT_TOLERANCE, ...scoring } = options ?? {};
+  const { tolerance = DEFAULT_TOLERANCE, tables: overrides = [], ...scoring } = options ?? {};
   const resolved = resolveOptions(scoring);
   const details: CheckedTable[] = [];
   const rules = new RuleCache();
   // Formulas saved without a result are evaluated where JX can; the score cells among them are 未计算.
   const calculated = calculateUncached(sheets);
   for (const grid of calculated.grids) {
-    for (const table of detectTables(grid)) details.push(checkTable(table, resolved, tolerance, rules));
+    for (const table of detectTables(grid, overrides)) details.push(checkTable(table, resolved, tolerance, rules));
   }
   const uncalculated = uncalculatedFindings(details, calculated.cells);
   const findings = details.flatMap((d) => [...d.units.flatMap((u) => u.findings), ...d.findings]);
+  // No table anywhere: said as a finding (counted in the summary; `jx check` exits 1), never "0 problems".
+  if (details.length === 0) findings.push(noTableFinding(sheets));
   const formulaCells = new Set<string>();
   for (const grid of sheets) grid.cells.forEach((row, r) => row.forEach((cell, c) => cell?.formula && formulaCells.add(`${grid.name}\u0000${a1(r, c)}`)));
   return { tables: details.map((d) => d.summary), findings: sortFindings([...findings, ...uncalculated]), details, options: resolved, tolerance, formulaCells };
@@ -97,7 +100,7 @@ function checkTable(table: IndicatorTable, options: ScoringOptions, tolerance: n
     return { ...unit, findings: unitFindings(unit, tolerance) };
   });
   const totals = totalFindings(table, units, tolerance, options.gradeScheme);
-  const findings = [...weightFindings(table, units, tolerance), ...totals.findings];
+  const findings = [...readingFindings(table, units), ...weightFindings(table, units, tolerance), ...totals.findings];
   const weightSum = leafWeights(units);
   return {
     table,
@@ -109,6 +112,7 @@ function checkTable(table: IndicatorTable, options: ScoringOptions, tolerance: n
       indicators: table.rows.length,
       weightSum: round2(weightSum),
       ...totals.summary,
+      reading: tableReport(table, units),
     },
   };
 }

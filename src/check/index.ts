@@ -6,3 +6,6 @@ export { findingsSheetRows, internalLink, FINDINGS_SHEET_NAME, FINDINGS_SHEET_HE
 export type { FindingsSheetRow } from "./findings-sheet";
 export { KIND_LABELS, SEVERITY_LABELS, SEVERITY_COLORS } from "./labels";
 export * from "./types";
+export { tableReport, mappingText, countsText, readingFindings, noTableFinding } from "./reading";
+export type { TableReport, NotComputed } from "./reading";
+export { readingSheetRows } from "./findings-sheet";

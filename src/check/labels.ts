@@ -18,6 +18,8 @@ export const KIND_LABELS: Record<FindingKind, string> = {
   "rule-unreadable": "评分规则无法识别",
   "value-unreadable": "数值无法识别",
   "verified-differs": "核查得分与自评不同",
+  "table-unchecked": "未核对得分",
+  "no-table": "未找到指标表",
 };
 
 export const SEVERITY_LABELS: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };

@@ -74,7 +74,7 @@ export function buildPlan(result: WorkbookCheck, options: Partial<PlanOptions> =
   if (opts.annotate) actions.push(...annotations(result.findings));
   // A cell holding a formula is never given a value or another formula, whatever the options.
   const formulas = result.formulaCells ?? new Set<string>();
-  return { actions: actions.filter((a) => (a.kind !== "set-value" && a.kind !== "set-formula") || !formulas.has(`${a.sheet}\u0000${a.cell}`)) };
+  return { actions: actions.filter((a) => (a.kind !== "set-value" && a.kind !== "set-formula") || !formulas.has(`${a.sheet}\u0000${a.cell}`)), tables: result.tables };
 }
 
 /** One fill (the most severe) and one note (all messages) per cell. */

@@ -1,4 +1,6 @@
 import type { CellValue } from "../sheet/types";
+import type { TableOverride } from "../sheet/override";
+import type { TableReport } from "./reading";
 
 export type FindingKind =
   | "weight-sum"
@@ -15,7 +17,9 @@ export type FindingKind =
   | "grade-diverges"
   | "rule-unreadable"
   | "value-unreadable"
-  | "verified-differs";
+  | "verified-differs"
+  | "table-unchecked"
+  | "no-table";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -42,11 +46,15 @@ export type PlanAction =
 
 export interface Plan {
   actions: PlanAction[];
+  /** The tables read, for the 识别情况 rows of the 校验结果 sheet. */
+  tables?: TableSummary[];
 }
 
 /** Scoring options plus the divergence tolerance (default 0.005). */
 export interface CheckOptions {
   tolerance: number;
+  /** The user's corrections of the reading (--table/--columns, the pane's mapping editor, jx-defaults.json). */
+  tables: TableOverride[];
 }
 
 export interface TableSummary {
@@ -57,6 +65,8 @@ export interface TableSummary {
   weightSum: number;
   total: { reported: number | null; computed: number | null };
   grade: { reported: string | null; computed: string | null };
+  /** What was read: mapping, header rows, rows read/with weight/with score/computed, and why the rest not. */
+  reading?: TableReport;
 }
 
 export interface CheckResult {

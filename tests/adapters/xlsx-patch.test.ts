@@ -97,7 +97,11 @@ describe("checked copy as a package patch", () => {
     const other = wb.getWorksheet("附表")!;
     expect(other.getCell("B3").value).toMatchObject({ formula: "SUM(B1:B2)", result: 3 });
     const sheet = wb.getWorksheet("校验结果")!;
-    expect(sheet.rowCount).toBe(result.findings.length + 1);
+    // The findings, a blank row, then one 识别情况 row per table saying what was read.
+    expect(sheet.rowCount).toBe(result.findings.length + 2 + result.tables.length);
+    const readRow = sheet.getRow(result.findings.length + 3);
+    expect(readRow.getCell(4).value).toBe("识别情况");
+    expect(String(readRow.getCell(8).value)).toMatch(/^自动识别：表头第\d+行；列：一级指标=A（一级指标）.*读取\d+行指标/);
     expect(sheet.getCell("C2").formula).toBe(`HYPERLINK("#'${MAIN_SHEET}'!I26","I26")`);
   });
 

@@ -46,7 +46,14 @@ describe("seeds/000: the department's own table", () => {
     expect(f.reported).toBe(96.5);
     expect(f.message).toContain("86.5");
     expect(f.computed).toBe(91.16);
-    expect(result.tables[0]).toEqual({
+    const { reading, ...summary } = result.tables[0];
+    // What was read: the nine columns under their own header words, every row weighted and scored.
+    expect(reading?.columns.map((c) => `${c.label}=${c.column}`)).toEqual([
+      "一级指标=A", "二级指标=B", "三级指标=C", "目标值=D", "实际值=E", "权重=F", "指标解释=G", "评分规则=H", "自评得分=I",
+    ]);
+    expect(reading).toMatchObject({ source: "detected", headerRows: "23", rowsRead: 27, rowsWithWeight: 27 });
+    expect(reading!.rowsComputed + reading!.notComputed.reduce((s, n) => s + n.count, 0)).toBe(27);
+    expect(summary).toEqual({
       sheet: "部门整体绩效自评表",
       range: "A23:I52",
       indicators: 27,

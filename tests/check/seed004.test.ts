@@ -20,13 +20,19 @@ const rows = [
 
 test("seeds/004 考核评分表: detected with its 合计; a consistent table gives no finding", () => {
   const result = checkWorkbook([specToGrid({ name: "考核评分表", rows, merges: [] })]);
-  expect(result.tables).toEqual([
+  expect(result.tables.map(({ reading: _reading, ...t }) => t)).toEqual([
     { sheet: "考核评分表", range: "A1:E10", indicators: 8, weightSum: 100, total: { reported: 100, computed: null }, grade: { reported: null, computed: "优" } },
   ]);
   const [table] = result.details;
   expect(table.table.rows[2].path).toEqual(["自评组织情况", "自评复评情况"]);
   expect(table.units[3].block.score).toBe(20);
   expect(result.findings).toEqual([]);
+  // 一级标准/二级标准 are read as the level columns; the manual (酌情) rules are why some scores are not computed.
+  const reading = result.tables[0].reading!;
+  expect(reading.columns.map((c) => `${c.label}=${c.column}（${c.header}）`)).toEqual([
+    "一级指标=A（一级标准）", "二级指标=B（二级标准）", "权重=C（分值）", "评分规则=D（计分标准）", "自评得分=E（评分）",
+  ]);
+  expect(reading.rowsWithScore).toBe(8);
 });
 
 test("the same table with a score above its weight and a wrong 合计", () => {

@@ -93,7 +93,11 @@ describe("xlsx adapter", () => {
     expect(main.getCell("I49").fill).toEqual(original.getWorksheet(SHEET)!.getCell("I49").fill);
 
     const findingsSheet = checked.getWorksheet("校验结果")!;
-    expect(findingsSheet.rowCount).toBe(result.findings.length + 1);
+    // The findings, a blank row, then one 识别情况 row per table saying what was read.
+    expect(findingsSheet.rowCount).toBe(result.findings.length + 2 + result.tables.length);
+    const readRow = findingsSheet.getRow(result.findings.length + 3);
+    expect(readRow.getCell(4).value).toBe("识别情况");
+    expect(String(readRow.getCell(8).value)).toMatch(/^自动识别：表头第\d+行；列：一级指标=A（一级指标）.*读取\d+行指标/);
     expect(findingsSheet.getCell("C2").formula).toBe(`HYPERLINK("#'${SHEET}'!I26","I26")`);
     expect(findingsSheet.getCell("C2").result).toBe("I26");
   });

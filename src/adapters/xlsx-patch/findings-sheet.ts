@@ -1,8 +1,8 @@
 /** The 校验结果 sheet as a new worksheet part: one row per finding, its 单元格 a HYPERLINK to the cell. */
 import { columnLetters } from "../../sheet/address";
-import { FINDINGS_SHEET_HEADER, findingsSheetRows, internalLink } from "../../check/findings-sheet";
+import { FINDINGS_SHEET_HEADER, findingsSheetRows, internalLink, readingSheetRows } from "../../check/findings-sheet";
 import { SEVERITY_COLORS } from "../../check/labels";
-import type { Finding } from "../../check/types";
+import type { Finding, TableSummary } from "../../check/types";
 import { TEXT_LIMIT, cutText } from "../../check/notes";
 import type { StylesPatch } from "./styles";
 import { NS, XML_DECL, escapeXml, xmlSafe } from "./xml";
@@ -23,7 +23,7 @@ function cell(ref: string, value: string | number | null, style: number): string
   return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(cellText(value))}</t></is></c>`;
 }
 
-export function findingsSheetXml(findings: Finding[], styles: StylesPatch): string {
+export function findingsSheetXml(findings: Finding[], styles: StylesPatch, tables: TableSummary[] = []): string {
   const bold = styles.format({ bold: true });
   const link = styles.format({ link: true });
   const wrap = styles.format({ wrapTop: true });
@@ -45,7 +45,20 @@ export function findingsSheetXml(findings: Finding[], styles: StylesPatch): stri
     });
     rows.push(`<row r="${r}">${cells.join("")}</row>`);
   });
-  const last = Math.max(2, findings.length + 1);
+  // What was read, table by table, two rows under the findings.
+  let last = Math.max(2, findings.length + 1);
+  const readings = readingSheetRows(tables);
+  readings.forEach((row, i) => {
+    const r = last + 2 + i;
+    const target = `#${internalLink(row.link.sheet, row.link.cell)}`.replace(/"/g, '""');
+    const cells = row.values.map((v, c) =>
+      c === 2
+        ? `<c r="C${r}" s="${link}" t="str"><f>${escapeXml(xmlSafe(`HYPERLINK("${target}","${row.link.cell}")`))}</f><v>${escapeXml(row.link.cell)}</v></c>`
+        : cell(`${columnLetters(c)}${r}`, v, c === 7 ? wrap : c === 3 ? bold : 0),
+    );
+    rows.push(`<row r="${r}">${cells.join("")}</row>`);
+    if (i === readings.length - 1) last = r;
+  });
   const cols = WIDTHS.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("");
   return (
     XML_DECL +

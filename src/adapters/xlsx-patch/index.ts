@@ -86,7 +86,7 @@ export function patchPackage(input: Uint8Array, plan: Plan, findings: Finding[])
 
   // The 校验结果 sheet, last in the tab order (sheet indices of defined names and views stay valid).
   const sheetPart = pkg.freeName("xl/worksheets/sheet", ".xml");
-  pkg.setText(sheetPart, findingsSheetXml(findings, styles));
+  pkg.setText(sheetPart, findingsSheetXml(findings, styles, plan.tables));
   pkg.addContentType(sheetPart, CT.worksheet);
   const relId = pkg.addRelationship(wbPart, REL.worksheet, sheetPart);
   const wbDoc = pkg.xml(wbPart)!;
