@@ -1,8 +1,10 @@
 /* eslint-disable no-undef */
 // Two entries, as in Microsoft's Excel-Custom-Functions-Shared template: the task pane and the =JX.*
-// custom functions. With a shared runtime Excel loads the functions code through taskpane.html, so that
-// page carries both bundles; functions.html carries only the functions bundle (a stand-alone page for
-// trying the functions in a browser, not referenced by the manifest).
+// custom functions. Three pages: excel.html is what Excel loads (manifest.xml; with a shared runtime the
+// functions code comes through it too), so it carries office.js and both bundles; taskpane.html is the
+// plain-browser page — the task pane bundle only, no office.js (which would contact a Microsoft host) and a
+// Content-Security-Policy for this site alone; functions.html carries only the functions bundle (a
+// stand-alone page for trying the functions in a browser, not referenced by the manifest).
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -56,9 +58,14 @@ module.exports = async (env, options) => {
       new NoNodeModulesPlugin({ chunks: ["functions"] }),
       new PreminifiedChunksPlugin({ chunks: ["exceljs"] }),
       new HtmlWebpackPlugin({
+        filename: "excel.html",
+        template: "./taskpane/excel.html",
+        chunks: ["taskpane", "functions"],
+      }),
+      new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./taskpane/taskpane.html",
-        chunks: ["taskpane", "functions"],
+        chunks: ["taskpane"],
       }),
       new HtmlWebpackPlugin({
         filename: "functions.html",
@@ -71,8 +78,8 @@ module.exports = async (env, options) => {
           { from: "manifest.xml", to: "manifest.xml" },
           // The bureau's defaults, served beside taskpane.html (taskpane/state/settings.ts).
           { from: "taskpane/jx-defaults.json", to: "jx-defaults.json", noErrorOnMissing: true },
-          // Office.js served from this site (taskpane.html loads office-js/office.js), so the page also
-          // works offline and in a plain browser. office.js loads its host and locale files from beside
+          // Office.js served from this site (excel.html loads office-js/office.js), so the pane also
+          // works offline. office.js loads its host and locale files from beside
           // itself; other Office hosts' files and debug builds are left out (17 MB instead of 86 MB).
           {
             from: "node_modules/@microsoft/office-js/dist",

@@ -4,7 +4,7 @@ import { capabilityWarnings, hostCapabilities } from "../src/adapters/office-cap
 import { App } from "./App";
 import { BrowserPane } from "./BrowserPane";
 import { ExcelPane } from "./ExcelPane";
-import { detectHost } from "./host";
+import { detectHost, officePageFor } from "./host";
 import { ExcelSession } from "./state/excelSession";
 import { loadBureauDefaults, loadSettings, localSettingsStore, officeSettingsStore } from "./state/settings";
 
@@ -33,4 +33,6 @@ async function main(container: HTMLElement): Promise<void> {
 }
 
 const container = document.getElementById("root");
-if (container) void main(container);
+const officePage = typeof Office === "undefined" ? officePageFor(window.location) : null;
+if (officePage) window.location.replace(officePage);
+else if (container) void main(container);

@@ -1,5 +1,5 @@
 /**
- * The built pane in Excel mode, in Chromium, with office.js replaced by a stand-in host holding the
+ * The built pane in Excel mode (excel.html, the page the manifest names), in Chromium, with office.js replaced by a stand-in host holding the
  * example workbook (tests/e2e/fake-office.ts): 一键校验, select a finding, 标注差异, 撤销, at 320px.
  */
 import { mkdirSync } from "fs";
@@ -67,7 +67,7 @@ test("in Excel: 一键校验, select a finding, 标注差异 in two syncs, 撤�
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   await page.route("**/office-js/office.js", (route) => route.fulfill({ contentType: "text/javascript", body: fakeOfficeScript(grid) }));
-  await page.goto(`${served.url}/taskpane.html`);
+  await page.goto(`${served.url}/excel.html`);
   await page.getByText("Excel 加载项").waitFor();
   await page.screenshot({ path: join(OUT, "excel-320-start.png"), fullPage: true });
 
@@ -120,7 +120,7 @@ test("in Excel: 插入标准模板 with JX formulas inserts the template's sheet
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   await page.route("**/office-js/office.js", (route) => route.fulfill({ contentType: "text/javascript", body: fakeOfficeScript(grid, [template.name, "说明"]) }));
-  await page.goto(`${served.url}/taskpane.html`);
+  await page.goto(`${served.url}/excel.html`);
   await page.getByText("Excel 加载项").waitFor();
   await page.getByRole("tab", { name: "标准模板" }).click();
   await page.getByRole("combobox", { name: "标准模板" }).selectOption(template.id);

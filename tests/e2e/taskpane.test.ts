@@ -1,6 +1,9 @@
 /**
  * The built task pane in Debian's Chromium, as an official without the add-in uses it: open an examples/
  * workbook, 一键校验, read the findings, download the checked copy and verify it with exceljs.
+ * Every request of every page, frame and worker is watched: nothing may leave the local server, office.js
+ * is never loaded (taskpane.html is the plain-browser page; Excel loads excel.html), and the page's
+ * Content-Security-Policy reports no violation while the pane works.
  * Run by `npm run test:e2e` after `npm run build`. Screenshots go to test-output/.
  */
 import ExcelJS from "exceljs";
@@ -23,6 +26,11 @@ let served: Served;
 let browser: Browser;
 const outside: string[] = [];
 const pageErrors: string[] = [];
+/** Every URL requested by the pages (the local ones too), in order. */
+const requested: string[] = [];
+/** Requests that failed, with Chromium's reason ("net::ERR_BLOCKED_BY_CSP", or "csp" for a script, when the policy stopped them). */
+const failed: { url: string; error: string }[] = [];
+const isLocal = (url: string) => url.startsWith(`${served.url}/`) || url.startsWith("blob:") || url.startsWith("data:");
 
 beforeAll(async () => {
   if (!existsSync(join(DIST, "taskpane.html"))) throw new Error("dist/taskpane.html 不存在：请先运行 npm run build（npm run test:e2e 会先构建）。");
@@ -41,30 +49,109 @@ afterAll(async () => {
 
 async function openPane(width: number): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true, locale: "zh-CN" });
-  const page = await context.newPage();
-  // Nothing may leave the machine: every request must go to the local server.
-  page.on("request", (req) => {
-    if (!req.url().startsWith(served.url) && !req.url().startsWith("blob:") && !req.url().startsWith("data:")) outside.push(req.url());
+  // Nothing may leave the machine: every request of the context (pages, frames, workers) must go to the
+  // local server; a WebSocket anywhere counts as leaving.
+  context.on("request", (req) => {
+    requested.push(req.url());
+    if (!isLocal(req.url())) outside.push(req.url());
   });
+  context.on("requestfailed", (req) => failed.push({ url: req.url(), error: req.failure()?.errorText ?? "" }));
+  // What the Content-Security-Policy blocked (the listener is injected by Playwright, outside the policy).
+  await context.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener("securitypolicyviolation", (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const page = await context.newPage();
+  page.on("websocket", (ws) => outside.push(ws.url()));
   page.on("pageerror", (e) => pageErrors.push(e.message));
   await page.goto(`${served.url}/taskpane.html`);
   await page.getByRole("button", { name: "打开 Excel 文件" }).waitFor();
   return page;
 }
 
+const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+
 async function engineResult(): Promise<WorkbookCheck> {
   return checkWorkbook(await readGrids(EXAMPLE));
 }
 
 describe("task pane in a plain browser", () => {
-  test("opens without Office: the browser mode, office.js served locally, no request leaves localhost", async () => {
+  test("opens without Office: the browser mode, no office.js loaded, no request leaves localhost", async () => {
     const page = await openPane(320);
     await page.screenshot({ path: join(OUT, "pane-320-start.png"), fullPage: true });
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("JX 绩效自评表评分");
     expect(await page.getByText("浏览器模式", { exact: false }).count()).toBe(1);
-    expect(served.requests).toContain("/office-js/office.js");
+    // No office.js (nor the functions bundle, which needs it) on the plain-browser page.
+    expect(served.requests.filter((p) => p.startsWith("/office-js/") || p === "/functions.js")).toEqual([]);
+    expect(page.frames()).toHaveLength(1);
+    expect(await page.evaluate(() => typeof (window as unknown as { Office?: unknown }).Office)).toBe("undefined");
     expect(outside).toEqual([]);
     expect(pageErrors).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  test("the Content-Security-Policy allows this site only: a request elsewhere is blocked before it is sent", async () => {
+    const page = await openPane(480);
+    const outsideBefore = outside.length;
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).toContain("connect-src 'self'");
+    expect(policy).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
+    // A fetch, an image and a script elsewhere: refused by the policy, never requested.
+    const results = await page.evaluate(async () => {
+      const fetched = await fetch("http://198.51.100.7/jx").then(
+        () => "sent",
+        () => "blocked",
+      );
+      const img = new Image();
+      img.src = "http://198.51.100.7/jx.png";
+      const script = document.createElement("script");
+      script.src = "http://198.51.100.7/jx.js";
+      document.head.appendChild(script);
+      await new Promise((r) => setTimeout(r, 300));
+      return fetched;
+    });
+    expect(results).toBe("blocked");
+    const blocked = await cspViolations(page);
+    expect(blocked).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^connect-src http:\/\/198\.51\.100\.7/), expect.stringMatching(/^img-src http:\/\/198\.51\.100\.7/), expect.stringMatching(/^script-src(-elem)? http:\/\/198\.51\.100\.7/)]),
+    );
+    // Chromium reports the image and the script as requests that failed, blocked by the policy (the
+    // fetch not at all): none reached the network. They are this test's own, not the pane's.
+    const attempted = outside.splice(outsideBefore);
+    expect(attempted.length).toBeGreaterThan(0);
+    for (const url of attempted) expect(failed.find((f) => f.url === url)).toEqual({ url, error: expect.stringMatching(/^(net::ERR_BLOCKED_BY_CSP|csp)$/) });
+    expect(outside).toEqual([]);
+    await page.context().close();
+  });
+
+  test("for 10 s after load and through open, check, download and a template, no request leaves this site and the policy blocks nothing", async () => {
+    const loadedAt = Date.now();
+    const before = requested.length;
+    const page = await openPane(480);
+    await page.locator('input[type="file"]').setInputFiles(EXAMPLE);
+    await page.getByText(/已打开/).waitFor();
+    await page.getByRole("button", { name: "一键校验" }).click();
+    await page.getByText(/发现 \d+ 个问题/).waitFor();
+    const [copy] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载校验副本" }).click()]);
+    await copy.path();
+    await page.getByRole("tab", { name: "标准模板" }).click();
+    await page.getByRole("combobox", { name: "标准模板" }).selectOption("dept-self");
+    const [template] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载标准模板" }).click()]);
+    await template.path();
+    // office.js opened its telemetry frame a few seconds after load: keep watching well past that.
+    const lastAction = Date.now();
+    await page.waitForTimeout(Math.max(10_000 - (lastAction - loadedAt), 0) + 3_000);
+    expect(Date.now() - loadedAt).toBeGreaterThanOrEqual(10_000);
+    const mine = requested.slice(before);
+    expect(mine.some((u) => u.endsWith("/exceljs.js"))).toBe(true); // the on-demand chunk was watched too
+    expect(mine.filter((u) => /office(-js)?\/|office\.js|functions\.js/.test(new URL(u).pathname))).toEqual([]);
+    expect(page.frames()).toHaveLength(1);
+    expect(outside).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
     await page.context().close();
   });
 

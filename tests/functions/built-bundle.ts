@@ -32,7 +32,7 @@ function newestMtime(path: string): number {
 }
 
 export function ensureBuilt(): void {
-  const needed = ["functions.js", "functions.json", "functions.zh-cn.json", "taskpane.html"].map((f) => join(DIST, f));
+  const needed = ["functions.js", "functions.json", "functions.zh-cn.json", "taskpane.html", "excel.html"].map((f) => join(DIST, f));
   const built = needed.every((f) => existsSync(f)) ? Math.min(...needed.map((f) => statSync(f).mtimeMs)) : 0;
   if (built > 0 && built >= Math.max(...SOURCES.map((s) => newestMtime(join(ROOT, s))))) return;
   execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], { cwd: ROOT, stdio: "pipe" });

@@ -23,14 +23,21 @@ describe("manifest.xml and the built files", () => {
 
   test("the namespace is JX and the shared runtime page loads the functions bundle", () => {
     expect(manifest).toMatch(/<bt:String id="Functions.Namespace" DefaultValue="JX"\/>/);
-    const taskpane = readFileSync(join(DIST, "taskpane.html"), "utf8");
-    expect(taskpane).toMatch(/<script[^>]*\ssrc="?[^" >]*functions\.js/);
-    expect(taskpane).toMatch(/<script[^>]*\ssrc="?[^" >]*taskpane\.js/);
+    // Excel loads excel.html (the task pane and the shared runtime); the plain-browser taskpane.html has no
+    // office.js and no functions bundle.
+    expect(manifest).toMatch(/<bt:Url id="Taskpane.Url" DefaultValue="https:\/\/localhost:3000\/excel.html"\/>/);
+    const excel = readFileSync(join(DIST, "excel.html"), "utf8");
+    expect(excel).toMatch(/<script[^>]*\ssrc="?office-js\/office\.js/);
+    expect(excel).toMatch(/<script[^>]*\ssrc="?[^" >]*functions\.js/);
+    expect(excel).toMatch(/<script[^>]*\ssrc="?[^" >]*taskpane\.js/);
+    const browser = readFileSync(join(DIST, "taskpane.html"), "utf8");
+    expect(browser).toMatch(/<script[^>]*\ssrc="?[^" >]*taskpane\.js/);
+    expect(browser).not.toMatch(/office\.js|functions\.js/);
     expect(readFileSync(join(DIST, "functions.html"), "utf8")).toMatch(/<script[^>]*\ssrc="?[^" >]*functions\.js/);
   });
 
   test("the pages load scripts only from the site itself, and every one exists in dist/", () => {
-    for (const page of ["taskpane.html", "functions.html"]) {
+    for (const page of ["excel.html", "taskpane.html", "functions.html"]) {
       const html = readFileSync(join(DIST, page), "utf8");
       const srcs = [...html.matchAll(/<script[^>]*\ssrc="?([^" >]+)/g)].map((m) => m[1]);
       expect(srcs.length).toBeGreaterThan(0);

@@ -20,10 +20,11 @@ describe("webpack.config.js", () => {
     expect(config.entry.functions).toBe(join(__dirname, "..", "..", "functions", "functions.ts"));
   });
 
-  test("taskpane.html carries both bundles (shared runtime); functions.html only the functions", async () => {
+  test("excel.html carries both bundles (shared runtime); taskpane.html (plain browser) the pane only; functions.html only the functions", async () => {
     const config = await makeConfig({}, { mode: "production" });
     const pages = config.plugins.filter((p) => p.constructor.name === "HtmlWebpackPlugin").map((p) => p.userOptions);
-    expect(pages).toContainEqual(expect.objectContaining({ filename: "taskpane.html", chunks: ["taskpane", "functions"] }));
+    expect(pages).toContainEqual(expect.objectContaining({ filename: "excel.html", chunks: ["taskpane", "functions"] }));
+    expect(pages).toContainEqual(expect.objectContaining({ filename: "taskpane.html", chunks: ["taskpane"] }));
     expect(pages).toContainEqual(expect.objectContaining({ filename: "functions.html", chunks: ["functions"] }));
   });
 

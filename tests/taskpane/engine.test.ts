@@ -2,7 +2,7 @@ import { readGrids } from "../../src/adapters/xlsx";
 import type { Finding } from "../../src/check/types";
 import { findingsOfTable, groupFindings, overwriteCount, runCheck } from "../../taskpane/state/engine";
 import { checkedName } from "../../taskpane/state/browserSession";
-import { detectHost } from "../../taskpane/host";
+import { detectHost, officePageFor } from "../../taskpane/host";
 import { BUILTIN_DEFAULTS } from "../../taskpane/state/settings";
 
 const f = (cell: string, kind: Finding["kind"], severity: Finding["severity"], sheet = "表"): Finding => ({ sheet, cell, kind, severity, reported: null, computed: null, message: cell });
@@ -37,4 +37,13 @@ test("detectHost: no office.js, or Office reporting no host, is the browser", as
   expect(await detectHost(office("Excel"))).toBe("excel");
   const hung = { HostType: { Excel: "Excel" }, onReady: () => new Promise(() => undefined) } as unknown as typeof Office;
   expect(await detectHost(hung, 10)).toBe("browser");
+});
+
+test("officePageFor: a taskpane.html opened by Office (an older manifest) goes to excel.html, query kept; a browser stays", () => {
+  const loc = (pathname: string, search = "", hash = "") => ({ pathname, search, hash });
+  expect(officePageFor(loc("/jx/taskpane.html", "?_host_Info=Excel$Win32$16.01$zh-CN$$$$0", "#x"))).toBe("/jx/excel.html?_host_Info=Excel$Win32$16.01$zh-CN$$$$0#x");
+  expect(officePageFor(loc("/taskpane.html", "?a=1&_host_info=Excel$Web$16.01"))).toBe("/excel.html?a=1&_host_info=Excel$Web$16.01");
+  expect(officePageFor(loc("/taskpane.html"))).toBeNull();
+  expect(officePageFor(loc("/taskpane.html", "?my_host_Info=1"))).toBeNull();
+  expect(officePageFor(loc("/excel.html", "?_host_Info=Excel$Win32"))).toBeNull();
 });
