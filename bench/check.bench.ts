@@ -1,10 +1,13 @@
 /**
  * Sheet-check figures: the engine on a generated 10,000-indicator table (detection + scoring + findings),
- * and `jx check` over a folder of 200 generated workbooks against exceljs's own load time for them.
+ * and `jx check` over a folder of 200 generated workbooks against exceljs's own load time for them, measured
+ * in one run and printed as ratios beside their targets (DESIGN.md): single-threaded --no-write at most 1.3×
+ * the bare load, with 2 workers at most 0.8×, the 10,000-indicator sheet under 0.5 s. The compiled CLI
+ * (build/cli, scripts/build-cli.js) is what runs.
  */
 import { spawnSync } from "child_process";
 import { mkdtempSync, mkdirSync, rmSync } from "fs";
-import { tmpdir } from "os";
+import { availableParallelism, tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import { performance } from "perf_hooks";
@@ -58,9 +61,18 @@ function engineFigures(): void {
   const plan = buildPlan(result);
   const t3 = performance.now();
   const heapAfter = process.memoryUsage().heapUsed;
+  // Warm (the JIT has seen the code once, as in a worker on its second file): the best of three.
+  const warm = Math.min(
+    ...[0, 1, 2].map(() => {
+      const w0 = performance.now();
+      checkWorkbook([grid]);
+      return performance.now() - w0;
+    }),
+  );
   console.log(`引擎：${n}项指标的工作表`);
   console.log(`  识别表格 ${(t1 - t0).toFixed(0)} ms（${tables[0]?.rows.length ?? 0}行）`);
   console.log(`  识别+评分+核对 ${(t2 - t1).toFixed(0)} ms，即每项指标 ${(((t2 - t1) * 1000) / n).toFixed(0)} µs；发现 ${result.findings.length} 个问题`);
+  console.log(`  识别+评分+核对（预热后三次取最快）${warm.toFixed(0)} ms；目标 < 500 ms：${warm < 500 ? "达到" : "未达到"}`);
   console.log(`  生成写入计划 ${(t3 - t2).toFixed(1)} ms（${plan.actions.length} 个操作）；堆内存增量约 ${((heapAfter - heapBefore) / 1048576).toFixed(0)} MB`);
 }
 
@@ -79,25 +91,34 @@ async function folderFigures(): Promise<void> {
   }
   const files = Array.from({ length: count }, (_, i) => join(inputs, `${String(i).padStart(3, "0")}.xlsx`));
 
-  const l0 = performance.now();
-  for (const f of files) await new ExcelJS.Workbook().xlsx.readFile(f);
-  const loadMs = performance.now() - l0;
+  // exceljs's bare load, in this process, one file after another: twice, the faster counts (a busy machine).
+  const bareLoad = async () => {
+    const l0 = performance.now();
+    for (const f of files) await new ExcelJS.Workbook().xlsx.readFile(f);
+    return performance.now() - l0;
+  };
+  const loadMs = Math.min(await bareLoad(), await bareLoad());
 
-  const c0 = performance.now();
-  const r = spawnSync(process.execPath, [join(__dirname, "..", "bin", "jx.js"), "check", inputs, "--out", out, "--json"], { encoding: "utf8", maxBuffer: 1 << 28 });
-  const cliMs = performance.now() - c0;
-  if (r.status !== 0 && r.status !== 1) throw new Error(`jx check 失败：${r.stderr}`);
-  const checkedFiles = JSON.parse(r.stdout).files.length;
+  const jx = (args: string[]) => {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, [join(__dirname, "..", "bin", "jx.js"), "check", inputs, ...args], { encoding: "utf8", maxBuffer: 1 << 28 });
+    const ms = performance.now() - t0;
+    if (r.status !== 0 && r.status !== 1) throw new Error(`jx check 失败：${r.stderr}`);
+    return { ms, files: JSON.parse(r.stdout).files.length as number };
+  };
+  jx(["--no-write", "--json", "--jobs", "1"]); // builds build/cli if a source is newer; warms the disk cache
+  const serial = jx(["--no-write", "--json", "--jobs", "1"]);
+  const two = jx(["--no-write", "--json", "--jobs", "2"]);
+  const written = jx(["--out", out, "--json", "--jobs", "2"]);
 
-  const n0 = performance.now();
-  const r2 = spawnSync(process.execPath, [join(__dirname, "..", "bin", "jx.js"), "check", inputs, "--no-write", "--json"], { encoding: "utf8", maxBuffer: 1 << 28 });
-  const noWriteMs = performance.now() - n0;
-  if (r2.status !== 0 && r2.status !== 1) throw new Error(`jx check 失败：${r2.stderr}`);
-
-  console.log(`命令行：${count}个工作簿（seeds/000 版式）`);
-  console.log(`  exceljs 仅读取：${loadMs.toFixed(0)} ms（每个 ${(loadMs / count).toFixed(1)} ms）`);
-  console.log(`  jx check（读取+校验+写出校验副本，含进程启动）：${cliMs.toFixed(0)} ms，检查了 ${checkedFiles} 个文件；与 exceljs 读取之比 ${(cliMs / loadMs).toFixed(2)}`);
-  console.log(`  jx check --no-write（读取+校验，含进程启动）：${noWriteMs.toFixed(0)} ms；与 exceljs 读取之比 ${(noWriteMs / loadMs).toFixed(2)}`);
+  const ratio = (ms: number) => ms / loadMs;
+  const verdict = (r: number, target: number) => `${r.toFixed(2)}×（目标 ≤ ${target}×：${r <= target ? "达到" : "未达到"}）`;
+  console.log(`命令行：${count}个工作簿（seeds/000 版式），本机 ${availableParallelism()} 核`);
+  console.log(`  exceljs 仅读取（单线程，两次取快）：${loadMs.toFixed(0)} ms（每个 ${(loadMs / count).toFixed(1)} ms）`);
+  console.log(`  jx check --no-write --jobs 1（读取+校验，含进程启动）：${serial.ms.toFixed(0)} ms，${serial.files} 个文件；与 exceljs 读取之比 ${verdict(ratio(serial.ms), 1.3)}`);
+  console.log(`  jx check --no-write --jobs 2：${two.ms.toFixed(0)} ms；与 exceljs 读取之比 ${verdict(ratio(two.ms), 0.8)}`);
+  console.log(`  jx check --out（写出校验副本与校验汇总，--jobs 2）：${written.ms.toFixed(0)} ms，${written.files} 个文件；与 exceljs 读取之比 ${ratio(written.ms).toFixed(2)}×`);
+  console.log(`  单线程每个文件 ${(serial.ms / count).toFixed(1)} ms：10 万个工作簿约 ${((serial.ms / count) * 100_000 / 3_600_000).toFixed(1)} 小时（单核），两个工作线程约 ${((two.ms / count) * 100_000 / 3_600_000).toFixed(1)} 小时`);
   rmSync(dir, { recursive: true, force: true });
 }
 

@@ -1,10 +1,12 @@
 /** Rule parse and parse+score throughput over the seed corpus (printed figures; no assertions). */
 import { scoreRow } from "../src/rules";
-import { parseRule, tryParseRule } from "../src/rules/parse";
+import { parseRule, setParseCache, tryParseRule } from "../src/rules/parse";
 import { RULE_CORPUS } from "../tests/fixtures/rule-corpus";
 
 const texts = RULE_CORPUS.map((e) => e.text);
 const readable = texts.filter((t) => tryParseRule(t).ok);
+// Every text read afresh each time (the cache would make this a measure of Map lookups).
+setParseCache(false);
 
 function perSecond(label: string, rounds: number, body: () => number): void {
   for (let w = 0; w < 30; w += 1) body(); // warm-up: let the JIT settle before timing

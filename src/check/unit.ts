@@ -40,10 +40,10 @@ export interface ScoredUnit {
 export class RuleCache {
   private readonly parsed = new Map<string, { ok: true; rule: Rule } | { ok: false; error: string }>();
 
-  /** Same result as scoreRow: an empty text is the national default rule. */
-  score(input: RowInput, options: Partial<ScoringOptions>): ScoreResult {
+  /** Same result as scoreRow: an empty text is the national default rule. `alternatives: false` skips the other readings. */
+  score(input: RowInput, options: Partial<ScoringOptions>, alternatives = true): ScoreResult {
     const text = (input.rule ?? "").trim();
-    if (!text) return evaluateRule({ kind: "default", text: "" }, input, options);
+    if (!text) return evaluateRule({ kind: "default", text: "" }, input, options, { alternatives });
     let entry = this.parsed.get(text);
     if (!entry) {
       const p = tryParseRule(text);
@@ -51,7 +51,7 @@ export class RuleCache {
       this.parsed.set(text, entry);
     }
     if (!entry.ok) return { ok: false, code: "rule-unreadable", error: entry.error };
-    return evaluateRule(entry.rule, input, options);
+    return evaluateRule(entry.rule, input, options, { alternatives });
   }
 }
 
@@ -89,22 +89,22 @@ export function scoreUnit(table: IndicatorTable, block: IndicatorBlock, options:
   // Rows of a merged score that keep their own weights are scored on them; otherwise they share the block's weight.
   const ownWeights = rows.every((r) => typeof r.ownWeight === "number") && valued.length === rows.length;
   const share = new Decimal(block.weight).div(valued.length);
+  const inputs: RowInput[] = [];
   for (const row of valued) {
     const weight = ownWeights ? new Decimal(row.ownWeight as number) : share;
     const rule = ruleFor(row, rows);
-    const result = rules.score(
-      {
-        rule,
-        target: row.target,
-        actual: row.actual,
-        weight: weight.toNumber(),
-        name: row.name,
-        targetFormat: row.targetFormat,
-        actualFormat: row.actualFormat,
-      },
-      options,
-    );
-    unit.scored.push({ row, rule, weight, result });
+    const input: RowInput = {
+      rule,
+      target: row.target,
+      actual: row.actual,
+      weight: weight.toNumber(),
+      name: row.name,
+      targetFormat: row.targetFormat,
+      actualFormat: row.actualFormat,
+    };
+    inputs.push(input);
+    // The other readings are computed below, and only where a reported score needs them.
+    unit.scored.push({ row, rule, weight, result: rules.score(input, options, false) });
   }
   const failed = unit.scored.find((s) => !s.result.ok);
   if (failed && !failed.result.ok) {
@@ -125,7 +125,11 @@ export function scoreUnit(table: IndicatorTable, block: IndicatorBlock, options:
   }
   const total = evaluations.reduce((sum, e) => sum.plus(e.score as number), new Decimal(0));
   unit.computed = total.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber();
-  unit.alternatives = combineAlternatives(evaluations);
+  // Other readings name the one a reported score matches: needed only where the reported score differs from the computed one.
+  if (block.score !== null && block.score !== unit.computed) {
+    unit.scored.forEach((s, i) => (s.result = rules.score(inputs[i], options, true)));
+    unit.alternatives = combineAlternatives(unit.scored.map((s) => s.result as Evaluation));
+  }
   if (evaluations.length === 1 && evaluations[0].range) unit.range = evaluations[0].range;
   const defaultNote = unit.ruleMissing ? "本行未写评分规则，按国家默认规则计算：" : "";
   unit.explanation =

@@ -95,10 +95,42 @@ function parseNormalized(text: string, norm: string): Rule {
   return fromTiers(text, readTiers(clauses));
 }
 
+/**
+ * Rule texts repeat down a table and across a folder of submissions (a bureau's template): each text is read
+ * once per process (per worker thread), its Rule or its refusal kept. Bounded: past PARSE_CACHE_SIZE texts the
+ * oldest is forgotten. A Rule is never changed after parsing, so one object serves every row.
+ */
+export const PARSE_CACHE_SIZE = 5000;
+const parsedTexts = new Map<string, Rule | RuleParseError>();
+let cacheOn = true;
+
+/** Turns the cache off (and empties it): the parse benchmarks measure reading, not looking up. */
+export function setParseCache(enabled: boolean): void {
+  cacheOn = enabled;
+  parsedTexts.clear();
+}
+
 /** Reads one rule text; throws RuleParseError (无法识别评分规则：…) for anything it cannot read. */
 export function parseRule(text: string): Rule {
   if (text === null || text === undefined) return { kind: "default", text: "" };
   if (typeof text !== "string") throw new RuleParseError(String(text), "评分规则不是文字");
+  if (!cacheOn) return parseUncached(text);
+  let entry = parsedTexts.get(text);
+  if (entry === undefined) {
+    try {
+      entry = parseUncached(text);
+    } catch (e) {
+      if (!(e instanceof RuleParseError)) throw e;
+      entry = e;
+    }
+    if (parsedTexts.size >= PARSE_CACHE_SIZE) parsedTexts.delete(parsedTexts.keys().next().value as string);
+    parsedTexts.set(text, entry);
+  }
+  if (entry instanceof RuleParseError) throw entry;
+  return entry;
+}
+
+function parseUncached(text: string): Rule {
   const norm = normalizeRuleText(text);
   if (norm.length === 0 || BLANK_MARKS.includes(norm)) return { kind: "default", text };
   try {
