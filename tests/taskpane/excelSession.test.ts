@@ -105,6 +105,35 @@ test("标注差异 twice does not stack notes: JX's own notes are recognised and
   expect(after.syncCount()).toBe(4);
 });
 
+test("an official's own note on a finding cell is kept: JX's part after it, and 清除标注 gives the official's text back", async () => {
+  const probe = mockFromGrid(grid);
+  const findings = (await new ExcelSession((fn) => fn(probe.context), ALL, memoryStore()).check(BUILTIN_DEFAULTS)).findings;
+  const cell = findings[0].cell;
+  const own = "领导已确认，不再调整";
+  const m = mockFromGrid(grid, { notes: { [cell]: own } });
+  const store = memoryStore();
+  const session = new ExcelSession((fn) => fn(m.context), ALL, store);
+  await session.check(BUILTIN_DEFAULTS);
+  const out = await session.write(BUILTIN_DEFAULTS, { fillMissing: false, annotate: true }, "标注差异");
+  // read (1), locate the existing note (items with their texts, then their cells: 2), write (1)
+  expect(m.syncCount()).toBe(4);
+  expect(m.notesAdded.map((n) => n.address)).not.toContain(cell);
+  expect(m.contentSet).toHaveLength(1);
+  expect(m.contentSet[0].key).toBe(cell);
+  expect(m.contentSet[0].text.startsWith(`${own}\n【JX校验】\n`)).toBe(true);
+  expect(out.message).toContain(`${cell} 原有批注保留`);
+
+  const book = store.data.get(ANNOTATIONS_KEY) as Record<string, { cell: string; noteText: string }[]>;
+  const notes = Object.fromEntries(book[grid.name].map((a) => [a.cell, a.noteText]));
+  notes[cell] = m.contentSet[0].text;
+  const after = mockFromGrid(grid, { notes });
+  const again = new ExcelSession((fn) => fn(after.context), ALL, store);
+  await again.clear();
+  expect(after.contentSet).toEqual([{ key: cell, text: own }]);
+  expect(after.deleted).not.toContain(cell);
+  expect(after.deleted.length).toBe(book[grid.name].filter((a) => a.noteText).length - 1);
+});
+
 test("the change handler is registered once per session, not at every check", async () => {
   const m = mockFromGrid(grid);
   const session = new ExcelSession((fn) => fn(m.context), ALL, memoryStore());
