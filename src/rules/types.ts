@@ -62,6 +62,8 @@ export interface RatioRule {
   /** ≤ 95% 的扣 4 分: at or beyond this bound the score is reduced by `gateDeduct` (all by default). */
   gate: Bound | null;
   gateDeduct: Amount | null;
+  /** The reverse formula the rule writes itself (反向指标：得分=目标值/实际值×分值); absent = the reverseFormula option. */
+  reverse?: "ratio" | "relative";
 }
 
 export interface Tier {
@@ -137,6 +139,8 @@ export interface FormulaRule {
   expr: Expr;
   /** 若比率>0.1，此项得0分 */
   zeroWhen: Bound | null;
+  /** 得分=合格数/验收总数×分值: the ratio of two counts the formula names, read as the row's actual (a rate). */
+  countsRatio?: string;
 }
 
 export interface ExternalRule {

@@ -36,7 +36,8 @@ export function evaluateRatio(rule: RatioRule, ctx: EvalContext): KindResult {
       lines.push("达到目标，得满分");
       exact = w;
     } else {
-      const r = reverseScore(T, A, w, ctx.options.reverseFormula, percent, unit);
+      const r = reverseScore(T, A, w, rule.reverse ?? ctx.options.reverseFormula, percent, unit);
+      if (rule.reverse) lines.push("反向公式按评分规则原文");
       lines.push(r.line);
       exact = r.exact;
     }

@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import type { ExternalRule, FormulaRule, Expr, ManualRule, OccurrenceRule } from "../types";
-import { amountPoints, describeAmount, EvalError, type EvalContext, type KindResult } from "./context";
+import { amountPoints, assume, describeAmount, EvalError, type EvalContext, type KindResult } from "./context";
 import { asPercentFraction, rateFromAmounts, requireNumber, show } from "./numbers";
 import { CMP_TEXT, satisfies } from "./direction";
 import { formatNumber, formatPoints, formatValue } from "../../values/format";
@@ -80,6 +80,14 @@ function usesTarget(expr: Expr): boolean {
 
 export function evaluateFormula(rule: FormulaRule, ctx: EvalContext): KindResult {
   const notes: string[] = [];
+  if (rule.countsRatio) {
+    // The row gives the rate itself (97%), not the two counts the formula names.
+    const a = requireNumber(ctx.actual, "实际值");
+    const t = ctx.target;
+    const isRate = a.unit === "percent" || (a.unit === null && t.kind === "number" && t.unit === "percent");
+    if (!isRate) throw new EvalError(`评分公式需要${rule.countsRatio.replace("/", "和")}两个数，本行实际值${formatValue(ctx.actual)}不是比率，无法计算`, "value-unreadable");
+    assume(ctx, "rate-from-amounts", `公式中的${rule.countsRatio}即本行实际值${formatValue(ctx.actual)}`);
+  }
   // 得分=预算执行率×分值 on a row of amounts: the rate the formula names is actual ÷ target.
   const rate = usesTarget(rule.expr) ? null : rateFromAmounts(ctx);
   const actual = rate !== null ? () => rate : () => numberOf(ctx, "actual", notes);

@@ -16,7 +16,7 @@ export function compileRatio(rule: RatioRule, ctx: FormulaContext): string {
   const { A, W } = ctx;
   const D = rule.denominator ? lit(rule.denominator) : ctx.T;
   const higher = `IF(${D}<=0,NA(),${W}*MIN(1,${A}/${D}))`;
-  const lowerScore = `IF(${A}<=${D},${W},${reverse(D, A, W, ctx.options.reverseFormula)})`;
+  const lowerScore = `IF(${A}<=${D},${W},${reverse(D, A, W, rule.reverse ?? ctx.options.reverseFormula)})`;
   const lower = rule.lowerIsBetter ? "TRUE" : ctx.lower;
   let score = lower === "TRUE" ? lowerScore : `IF(${lower},${lowerScore},${higher})`;
   if (rule.gate) {

@@ -41,6 +41,22 @@ export interface ParsedExpr {
   expr: Expr;
   /** Named quantities with their roles, in order of appearance. */
   names: Array<{ name: string; role: VarRole }>;
+  /** 得分=合格数/验收总数×分值: two counts whose ratio is the row's rate ("合格数/验收总数"); the expression reads it as the actual. */
+  countsRatio?: string;
+}
+
+/** Replaces the one (count / count) in a product by the actual; null when there is none or more than one. */
+function ratioOfCounts(e: Expr): Expr | null {
+  if (e.op === "/" && e.left.op === "var" && e.left.name === "actual" && e.right.op === "var" && e.right.name === "actual") return { op: "var", name: "actual" };
+  if (e.op === "*" || e.op === "/") {
+    const l = ratioOfCounts(e.left);
+    if (l) return { ...e, left: l };
+    if (e.op === "*") {
+      const r = ratioOfCounts(e.right);
+      if (r) return { ...e, right: r };
+    }
+  }
+  return null;
 }
 
 /** Drops an unmatched bracket when the span it could close over holds only × (any placement is equal). */
@@ -70,7 +86,13 @@ function balance(tokens: Token[], fragment: string): Token[] {
     if (isOther(t)) lastOther = i;
   });
   const drop = new Set<number>();
+  // (实际完成数/计划数×100%×分值: an opening bracket before a chain of × and / closes anywhere to the same value.
+  const onlyMulDiv = tokens.every((t) => t.t !== "op" || t.op === "*" || t.op === "/");
   for (const i of openStack) {
+    if (i === 0 && onlyMulDiv && openStack.length === 1 && unmatchedClose.length === 0) {
+      drop.add(i);
+      continue;
+    }
     if (lastOther > i) throw new RuleParseError(fragment, "括号不配对");
     drop.add(i);
   }
@@ -145,6 +167,12 @@ export function parseExpr(input: Token[], fragment: string): ParsedExpr {
   if (pos < tokens.length) fail();
   // 执行率×完成率×分值: two different measured quantities, but a row has one actual.
   const actualNames = new Set(names.filter((n) => n.role === "actual").map((n) => n.name));
+  if (actualNames.size === 2 && names.filter((n) => n.role === "actual").length === 2) {
+    // 合格数/验收总数×分值 where the row's actual is that rate already (验收合格率 97%): checked when scoring.
+    const replaced = ratioOfCounts(expr);
+    const [numerator, denominator] = [...actualNames];
+    if (replaced) return { expr: replaced, names: names.filter((n) => n.name !== denominator), countsRatio: `${numerator}/${denominator}` };
+  }
   if (actualNames.size > 1) fail(`公式含${actualNames.size}个不同的实际值（${[...actualNames].join("、")}）`);
   return { expr, names };
 }

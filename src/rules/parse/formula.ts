@@ -229,5 +229,5 @@ export function parseFormulaFamily(text: string, clausesIn: Clause[], bare = fal
   }
   if (!expr) throw new RuleParseError(text);
   if (pendingCondition) throw new RuleParseError(text, "条件后未写明得分");
-  return { kind: "formula", text, expr: expr.expr, zeroWhen };
+  return { kind: "formula", text, expr: expr.expr, zeroWhen, ...(expr.countsRatio ? { countsRatio: expr.countsRatio } : {}) };
 }

@@ -38,6 +38,8 @@ import { RuleParseError } from "./errors";
 import { findFormula, parseFormulaFamily, RATIO_WORDS } from "./formula";
 import { parseLinear } from "./linear";
 import { normalizeRuleText } from "./normalize";
+import { rewriteRuleText } from "./rewrite";
+import { fromDirectionPair, splitDirectionPair } from "./directions";
 import { parseOccurrence } from "./occurrence";
 import { findStep } from "./steps";
 import { fromTiers, readTiers } from "./tiers";
@@ -63,6 +65,9 @@ function dropExplanations(strong: Clause[]): Clause[] | null {
 }
 
 function parseNormalized(text: string, norm: string): Rule {
+  // 正向指标：得分=实际值/目标值×分值；反向指标：得分=目标值/实际值×分值 — the row's direction chooses.
+  const pair = splitDirectionPair(norm);
+  if (pair) return fromDirectionPair(text, pair, { positive: parseNormalized(pair.positive, pair.positive), negative: parseNormalized(pair.negative, pair.negative) });
   const tokens = tokenize(norm);
   const rawClauses = splitClauses(tokens);
   if (rawClauses.length === 0) return { kind: "default", text };
@@ -131,7 +136,7 @@ export function parseRule(text: string): Rule {
 }
 
 function parseUncached(text: string): Rule {
-  const norm = normalizeRuleText(text);
+  const norm = rewriteRuleText(normalizeRuleText(text));
   if (norm.length === 0 || BLANK_MARKS.includes(norm)) return { kind: "default", text };
   try {
     return parseNormalized(text, norm);

@@ -96,3 +96,42 @@ describe("text as other sites print it", () => {
     if (!r.ok) expect(r.error).toContain("95%（18/20）");
   });
 });
+
+describe("wordings of other provinces for rules the grammar reads", () => {
+  const W = (rule: string, target: string, actual: string, weight: number, name = "") => scoreRow(row(rule, target, actual, weight, name));
+  it.each([
+    ["按执行率计分", "100万元", "90万元", 10, "预算执行率", 9],
+    ["得分=A/B×分值，A为实际完成值，B为目标值", "10个", "8个", 10, "", 8],
+    ["得分=B/A×权重（A为实际值，B为目标值）", "≤100万元", "125万元", 10, "项目成本", 8],
+    ["按完成比例得分，满分封顶", "10个", "8个", 10, "", 8],
+    ["每降低1%减少0.5分", "100%", "97%", 5, "", 3.5],
+    ["每降低1%（含）扣0.5分", "100%", "97%", 5, "", 3.5],
+    ["每降低1个百分点（含1个百分点）扣0.5分", "100%", "97%", 5, "", 3.5],
+    ["超过目标值每1%扣1分", "≤5%", "8%", 5, "", 2],
+    ["得分=(实际完成数/计划数×100%×分值", "10个", "8个", 10, "", 8],
+    ["验收合格率=合格数/验收数×100%合格率100%得满分每降低1%扣0.5分", "100%", "97%", 5, "验收合格率", 3.5],
+    ["得分=合格数/验收总数×分值", "100%", "97%", 5, "验收合格率", 4.85],
+    ["正向指标：得分=实际值/目标值×分值；反向指标：得分=目标值/实际值×分值", "≤5%", "8%", 10, "", 6.25],
+    ["正向指标：得分=实际值/目标值×分值；反向指标：得分=目标值/实际值×分值", "≥90%", "81%", 10, "", 9],
+  ])("%s (%s / %s)", (rule, target, actual, weight, name, score) => {
+    expect(ok(W(rule, target, actual, weight, name)).score).toBe(score);
+  });
+
+  it("a rule's own reverse formula is not varied by the option", () => {
+    const e = ok(scoreRow(row("正向指标：得分=实际值/目标值×分值；反向指标：得分=目标值/实际值×分值", "≤5%", "8%", 10), { reverseFormula: "relative" }));
+    expect(e.score).toBe(6.25);
+    expect(e.alternatives.filter((a) => a.options.reverseFormula)).toEqual([]);
+  });
+
+  it("a formula over two counts on a row whose actual is a count is refused, not read as a rate", () => {
+    const r = scoreRow(row("得分=合格数/验收总数×分值", "100个", "97个", 5, "验收数量"));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toContain("合格数和验收总数");
+  });
+
+  it("a direction pair whose reverse part is not T/A is refused with the part quoted", () => {
+    const r = scoreRow(row("正向指标：得分=实际值/目标值×分值；反向指标：得分=实际值/目标值×分值", "≤5%", "8%", 10));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toContain("反向指标的公式");
+  });
+});
