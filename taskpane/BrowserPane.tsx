@@ -74,7 +74,11 @@ export function BrowserPane({ store, initialSettings, defaults, save = saveWithL
 
   const open = (file: File) =>
     work(`正在读取 ${file.name}…`, async () => {
+      // Forget the previous file first: if this one cannot be read, nothing on the page may still name or check that one.
+      setOpened(null);
       setResult(null);
+      setSelected(null);
+      setFocusCell(null);
       const { openWorkbook } = await xlsxSession();
       const wb = await openWorkbook(file.name, await file.arrayBuffer());
       setOpened(wb);
@@ -101,6 +105,9 @@ export function BrowserPane({ store, initialSettings, defaults, save = saveWithL
     });
 
   const grid = opened && result && selected !== null ? opened.grids.find((g) => g.name === result.tables[selected].sheet) : undefined;
+  // The deepest level's name column of the selected table, kept in view in the preview.
+  const levels = result && selected !== null ? result.details.find((d) => d.summary === result.tables[selected])?.table.columns.level : undefined;
+  const nameColumn = levels ? ([...levels].reverse().find((c) => c !== null) ?? null) : null;
   return (
     <main className={styles.pane} aria-busy={busy}>
       <FileOpen disabled={busy} onFile={(f) => void open(f)} />
@@ -130,7 +137,7 @@ export function BrowserPane({ store, initialSettings, defaults, save = saveWithL
           actionLabel="下载标准模板"
           icon={<DocumentArrowDown20Regular />}
           disabled={busy}
-          hint="下载“模板名称.xlsx”，在 Excel、WPS 或 LibreOffice 中打开填写；选原生公式时打开即自动计分。"
+          hint={(t) => `下载“${t ? t.name : "模板"}.xlsx”，在 Excel、WPS 或 LibreOffice 中打开填写；选原生公式时打开即自动计分。`}
           onRun={(c) => void downloadTemplate(c)}
         />
       ) : tab === "settings" ? (
@@ -147,7 +154,7 @@ export function BrowserPane({ store, initialSettings, defaults, save = saveWithL
           }
         />
       ) : tab === "preview" && grid && result && selected !== null ? (
-        <PreviewTable grid={grid} table={result.tables[selected]} findings={findingsOfTable(result.findings, result.tables[selected])} focusCell={focusCell} />
+        <PreviewTable grid={grid} table={result.tables[selected]} findings={findingsOfTable(result.findings, result.tables[selected])} focusCell={focusCell} nameColumn={nameColumn} />
       ) : result ? (
         <CheckResultView
           result={result}

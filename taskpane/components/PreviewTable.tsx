@@ -6,6 +6,8 @@ import type { Finding, Severity, TableSummary } from "../../src/check/types";
 import { a1, columnLetters, parseRangeA1 } from "../../src/sheet/address";
 import type { CellValue, Grid } from "../../src/sheet/types";
 
+const ROW_HEAD_WIDTH = "3.5em";
+
 const useStyles = makeStyles({
   wrap: { overflowX: "auto", maxWidth: "100%" },
   table: { tableLayout: "auto", minWidth: "max-content" },
@@ -14,8 +16,11 @@ const useStyles = makeStyles({
   error: { backgroundColor: tokens.colorPaletteRedBackground2 },
   warning: { backgroundColor: tokens.colorPaletteYellowBackground2 },
   info: { backgroundColor: tokens.colorPaletteBlueBackground2 },
-  // Row numbers stay in view while the table scrolls sideways to a finding's cell.
-  rowHead: { color: tokens.colorNeutralForeground3, position: "sticky", left: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1 },
+  // Row numbers and the indicator's name stay in view while the table scrolls sideways to a finding's cell.
+  rowHead: { color: tokens.colorNeutralForeground3, position: "sticky", left: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1, width: ROW_HEAD_WIDTH, minWidth: ROW_HEAD_WIDTH, maxWidth: ROW_HEAD_WIDTH, boxSizing: "border-box" },
+  name: { position: "sticky", left: ROW_HEAD_WIDTH, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1, maxWidth: "8em", boxShadow: `1px 0 0 ${tokens.colorNeutralStroke2}` },
+  // A missing score the checked copy fills: its value, set apart from what the official wrote.
+  filled: { fontStyle: "italic", color: tokens.colorBrandForeground1 },
 });
 
 /** More rows than this are cut: the preview is for reading, the checked copy has everything. */
@@ -36,16 +41,24 @@ export interface PreviewTableProps {
   findings: Finding[];
   /** A1 address to scroll to and focus (the finding the official clicked). */
   focusCell?: string | null;
+  /** 0-based column of the indicator names (the deepest level): kept in view beside the row numbers. */
+  nameColumn?: number | null;
 }
 
-export function PreviewTable({ grid, table, findings, focusCell }: PreviewTableProps) {
+export function PreviewTable({ grid, table, findings, focusCell, nameColumn = null }: PreviewTableProps) {
   const styles = useStyles();
   const wrap = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (!focusCell) return;
-    const el = wrap.current?.querySelector<HTMLElement>(`[data-cell="${focusCell}"]`);
-    el?.scrollIntoView({ block: "center", inline: "center" });
-    el?.focus();
+    const box = wrap.current;
+    if (!focusCell || !box) return;
+    const el = box.querySelector<HTMLElement>(`[data-cell="${focusCell}"]`);
+    if (!el) return;
+    el.scrollIntoView({ block: "center", inline: "center" });
+    // Centred in a 320px pane the cell can sit under the sticky row number and name: move it out from under them.
+    const sticky = [...box.querySelectorAll<HTMLElement>("tbody tr:first-child [data-sticky]")].reduce((w, c) => Math.max(w, c.getBoundingClientRect().right), box.getBoundingClientRect().left);
+    const covered = sticky - el.getBoundingClientRect().left;
+    if (covered > 0 && !el.hasAttribute("data-sticky")) box.scrollLeft -= covered + 4;
+    el.focus({ preventScroll: true });
   }, [focusCell]);
   const range = parseRangeA1(table.range);
   if (!range) return null;
@@ -61,30 +74,38 @@ export function PreviewTable({ grid, table, findings, focusCell }: PreviewTableP
           <TableRow>
             <TableHeaderCell aria-label="行号" />
             {cols.map((c) => (
-              <TableHeaderCell key={c}>{columnLetters(c)}</TableHeaderCell>
+              <TableHeaderCell key={c} className={c === nameColumn ? styles.name : undefined}>
+                {columnLetters(c)}
+              </TableHeaderCell>
             ))}
           </TableRow>
         </TableHeader>
         <TableBody>
           {rows.map((r) => (
             <TableRow key={r}>
-              <TableCell className={styles.rowHead}>{r + 1}</TableCell>
+              <TableCell className={styles.rowHead} data-sticky="">
+                {r + 1}
+              </TableCell>
               {cols.map((c) => {
                 const address = a1(r, c);
                 const cell = grid.cells[r]?.[c];
-                const text = show(cell?.value, cell?.numFmt);
                 const hits = byCell.get(address);
+                // An empty score the checked copy fills (score-missing with a computed value): shown as it will be.
+                const fill = cell?.value === null || cell?.value === undefined ? hits?.find((f) => f.kind === "score-missing" && f.computed !== null) : undefined;
+                const text = fill ? String(fill.computed) : show(cell?.value, cell?.numFmt);
+                const sticky = c === nameColumn ? { "data-sticky": "" } : {};
+                const base = mergeClasses(styles.cell, c === nameColumn && styles.name, fill && styles.filled);
                 if (!hits)
                   return (
-                    <TableCell key={c} className={styles.cell} title={text || undefined}>
+                    <TableCell key={c} className={base} title={text || undefined} {...sticky}>
                       {text}
                     </TableCell>
                   );
                 const worst = hits.reduce((s, f) => (RANK[f.severity] > RANK[s] ? f.severity : s), "info" as Severity);
-                const tip = hits.map((f) => `${SEVERITY_LABELS[f.severity]}·${KIND_LABELS[f.kind]}：${f.message}`).join("\n");
+                const tip = [...(fill ? [`校验副本中将填入 ${text} 分`] : []), ...hits.map((f) => `${SEVERITY_LABELS[f.severity]}·${KIND_LABELS[f.kind]}：${f.message}`)].join("\n");
                 return (
                   <Tooltip key={c} content={tip} relationship="description">
-                    <TableCell className={mergeClasses(styles.cell, styles[worst])} tabIndex={0} data-severity={worst} data-cell={address}>
+                    <TableCell className={mergeClasses(base, styles[worst])} tabIndex={0} data-severity={worst} data-cell={address} data-filled={fill ? "" : undefined} {...sticky}>
                       {text}
                     </TableCell>
                   </Tooltip>

@@ -19,8 +19,8 @@ export interface TemplatePickerProps {
   actionLabel: string;
   icon?: JSX.Element;
   disabled?: boolean;
-  /** What the action does, said plainly (where the sheets go, what 撤销 does). */
-  hint: string;
+  /** What the action does, said plainly (where the sheets go, what 撤销 does); may name the chosen template's file. */
+  hint: string | ((chosen: TemplateSummary | undefined) => string);
   onRun: (choice: TemplateChoice) => void;
 }
 
@@ -50,7 +50,7 @@ export function TemplatePicker({ templates, actionLabel, icon, disabled, hint, o
         </RadioGroup>
       </Field>
       <Switch checked={example} onChange={(_, d) => setExample(d.checked)} label="填入示例数据" />
-      <Caption1 id={hintId}>{hint}</Caption1>
+      <Caption1 id={hintId}>{typeof hint === "function" ? hint(chosen) : hint}</Caption1>
       <Button className={styles.action} appearance="primary" icon={icon} disabled={disabled || !id} aria-describedby={hintId} onClick={() => onRun({ id, formulas, example })}>
         {actionLabel}
       </Button>
