@@ -110,7 +110,11 @@ export class ExcelSession {
     const jxNoted = new Set((before[read.grid.name] ?? []).filter((a) => a.note).map((a) => a.cell));
     const again = applied.skippedNotes.filter((c) => jxNoted.has(c));
     const theirs = applied.skippedNotes.filter((c) => !jxNoted.has(c));
-    if (applied.appendedNotes?.length) message += `${applied.appendedNotes.join("、")} 原有批注保留，JX 的说明加在“【JX校验】”之后。`;
+    const appended = applied.appendedNotes ?? [];
+    if (appended.length) {
+      const cells = appended.length <= 5 ? appended.join("、") : `${appended.slice(0, 5).join("、")} 等 ${appended.length} 个单元格`;
+      message += `${cells} 原有批注保留，JX 的说明加在“【JX校验】”之后。`;
+    }
     if (theirs.length) message += `${theirs.join("、")} 已有批注，JX 未改动，说明见任务窗格。`;
     if (again.length) message += `${again.length} 个单元格已有 JX 批注，未重复添加（要更新说明，请先“清除标注”）。`;
     if (applied.droppedNotes) message += `此版本 Excel 不能写批注，${applied.droppedNotes} 条说明只在任务窗格中显示。`;
