@@ -81,3 +81,34 @@ test("jx score --json includes the options used", () => {
   expect(out.options).toEqual({ stepCounting: "whole", reverseFormula: "ratio", qualitativeBands: "80/60", rounding: "half-up-2", gradeScheme: "national" });
   expect(out.score).toBe(2.4);
 });
+
+describe("jx check messages", () => {
+  const { mkdtempSync, mkdirSync, writeFileSync } = require("fs") as typeof import("fs");
+  const { tmpdir } = require("os") as typeof import("os");
+  const dir = mkdtempSync(join(tmpdir(), "jx-msg-"));
+
+  test("an empty folder says there is no .xlsx in it, once, and exits 2", () => {
+    mkdirSync(join(dir, "空"));
+    const r = jx(["check", join(dir, "空")]);
+    expect(r.code).toBe(2);
+    const lines = r.stderr.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^错误：文件夹“${join(dir, "空")}”中没有 \\.xlsx.* 工作簿$`));
+    expect(r.stdout).not.toContain("1个文件");
+  });
+
+  test("an unreadable file's message is printed once", () => {
+    const bad = join(dir, "坏.xlsx");
+    writeFileSync(bad, "not a workbook");
+    const r = jx(["check", bad]);
+    expect(r.code).toBe(2);
+    const all = r.stdout + r.stderr;
+    expect(all.split(`无法读取文件“${bad}”`).length - 1).toBe(1);
+  });
+
+  test("--formulas takes the same values in check and template", () => {
+    expect(jx(["check", join(dir, "坏.xlsx"), "--formulas", "values"]).stderr).toContain("--formulas 只能是 native");
+    expect(jx(["check", "--help"]).stdout).toContain("--formulas <native|jx>");
+    expect(jx(["template", "--help"]).stdout).toContain("--formulas <native|jx>");
+  });
+});
