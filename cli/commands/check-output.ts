@@ -2,6 +2,7 @@
 import { KIND_LABELS, SEVERITY_LABELS } from "../../src/check/labels";
 import type { SummaryJsonFile } from "../../src/check/summary";
 import type { Finding, TableSummary } from "../../src/check/types";
+import { readingJson, readingLines } from "./check-tables";
 
 export interface FileReport {
   file: string;
@@ -29,6 +30,7 @@ export function jsonDocument(reports: FileReport[], summary?: SummaryJsonFile[])
         weightSum: t.weightSum,
         total: { reported: t.total.reported, computed: t.total.computed },
         grade: { reported: t.grade.reported, computed: t.grade.computed },
+        ...(t.reading ? { reading: readingJson(t) } : {}),
       })),
       findings: r.findings.map((f) => ({
         sheet: f.sheet,
@@ -62,8 +64,8 @@ export function humanReport(r: FileReport): string {
     lines.push(`  ${r.error}`);
     return lines.join("\n");
   }
-  if (r.tables.length === 0) lines.push("  未找到指标表（表头需含“一级指标/三级指标”与“权重/分值”或“得分”等字样）");
-  lines.push(...r.tables.map(tableLine));
+  if (r.tables.length === 0 && !r.findings.some((f) => f.kind === "no-table")) lines.push("  未找到指标表（表头需含“一级指标/三级指标”与“权重/分值”或“得分”等字样）");
+  lines.push(...r.tables.flatMap((t) => [tableLine(t), ...readingLines(t)]));
   if (r.findings.length === 0) {
     if (r.tables.length > 0) lines.push("  未发现问题");
   } else {

@@ -8,6 +8,7 @@ import { buildPlan, checkWorkbook } from "../../src/check";
 import { workbookFacts } from "../../src/check/summary";
 import type { ScoringOptions } from "../../src/rules";
 import type { FileReport } from "./check-output";
+import type { TableOverride } from "../../src/sheet/override";
 import { writeAtomically, writeReason } from "./check-paths";
 
 export interface CheckTask {
@@ -18,7 +19,7 @@ export interface CheckTask {
   outError?: string;
   force: boolean;
   formulas: "values" | "jx";
-  options: Partial<ScoringOptions> & { tolerance?: number };
+  options: Partial<ScoringOptions> & { tolerance?: number; tables?: TableOverride[] };
 }
 
 export async function checkFileTask(task: CheckTask): Promise<FileReport> {

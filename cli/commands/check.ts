@@ -9,6 +9,7 @@ import { OutputPlanner, prepareOutDir } from "./check-paths";
 import { DEFAULT_POOL, runPool } from "./check-pool";
 import { checkFileTask, type CheckTask } from "./check-worker";
 import { humanReport, jsonDocument, type FileReport } from "./check-output";
+import { tableOverrides } from "./check-tables";
 import { Progress } from "./check-progress";
 import { summaryOf, summaryPath, writeSummary } from "./check-summary";
 
@@ -22,6 +23,9 @@ interface CheckCliOptions {
   force?: boolean;
   jobs?: string;
   summary?: string;
+  table?: string;
+  columns?: string;
+  headerRows?: string;
 }
 
 const PROGRESS_FROM = 5;
@@ -57,7 +61,8 @@ export async function runCheck(paths: string[], cli: CheckCliOptions): Promise<n
     cli.out,
     Boolean(cli.force),
   );
-  const options = { ...scoring, ...(tolerance !== undefined ? { tolerance } : {}) };
+  const tables = tableOverrides(cli);
+  const options = { ...scoring, ...(tolerance !== undefined ? { tolerance } : {}), ...(tables.length ? { tables } : {}) };
   const formulas = cli.formulas === "jx" ? "jx" : "values";
   const tasks: { index: number; task: CheckTask }[] = [];
   const reports: FileReport[] = new Array(inputs.length);
@@ -105,7 +110,8 @@ export async function runCheck(paths: string[], cli: CheckCliOptions): Promise<n
   if (cli.json) process.stdout.write(jsonDocument(reports, summary?.json) + "\n");
   else process.stdout.write(summaryLine(reports) + "\n");
   if (reports.some((r) => r.error) || summaryError) return EXIT_USAGE;
-  return reports.some((r) => r.findings.some((f) => f.severity === "error")) ? EXIT_FINDINGS : EXIT_OK;
+  // A workbook in which no table was found is not a clean one: exit 1 as for an error.
+  return reports.some((r) => r.findings.some((f) => f.severity === "error" || f.kind === "no-table")) ? EXIT_FINDINGS : EXIT_OK;
 }
 
 function summaryLine(reports: FileReport[]): string {
@@ -125,6 +131,9 @@ export function checkCommand(): Command {
     .option("--no-write", "只报告，不写校验副本")
     .option("--force", "已有同名校验副本时覆盖它（默认另起编号名称，如 <名称>.checked(2).xlsx）")
     .option("--summary <文件>", "校验汇总工作簿（每个文件一行，另附全部问题）写到这里；默认在 --out 文件夹中写“校验汇总.xlsx”")
+    .option("--table <工作表!区域>", "指定指标表所在区域（含表头），如 \"Sheet1!A5:K40\"；未识别到表格或识别有误时使用")
+    .option("--columns <角色=列,...>", "指定各列的角色，如 权重=F,自评得分=I,核查得分=J（角色：一级指标、二级指标、三级指标、目标值、实际值、权重、评分规则、自评得分、核查得分、偏差原因、指标解释、忽略）")
+    .option("--header-rows <行号>", "与 --table 一同使用：表头所在行，如 5-6")
     .option("--jobs <数量>", "同时检查的文件数（每个文件在独立的工作线程中检查；默认为 CPU 核数，最多 4）")
     .option("--formulas <values|jx>", "缺失得分写入数值（values），或写入 =JX.SCORE(…) 公式（jx，需安装 JX 加载项）", "values");
   return withScoringOptionFlag(cmd, "stepCounting=nearest 或 步长=就近")
@@ -138,11 +147,15 @@ ${scoringOptionsHelp()}
   jx check 自评表.xlsx
   jx check 自评表文件夹 --out 校验结果 --json
   jx check 自评表.xlsx --option stepCounting=nearest --tolerance 0.01
+  jx check 自评表.xlsx --table "Sheet1!A5:K40" --columns 权重=F,自评得分=I,核查得分=J
+
+未给出 --table/--columns 时，当前文件夹中的 jx-defaults.json 若有 "tables"（如本单位模板的
+[{"sheet":"表1","range":"A5:K40","columns":{"权重":"F","自评得分":"I"}}]），按其读取。
 
 原文件不会被修改。校验副本中：缺失的得分按评分规则填入，问题单元格按严重程度着色并附批注，
 新增“校验结果”工作表列出全部问题并链接到对应单元格。
 
-退出码：0 无错误级问题；1 存在错误级问题；2 用法错误或有文件无法读取（其余文件照常检查）。`,
+退出码：0 无错误级问题；1 存在错误级问题或有工作簿未找到指标表；2 用法错误或有文件无法读取（其余文件照常检查）。`,
     )
     .action(async (paths: string[], opts: CheckCliOptions) => {
       process.exitCode = await runCheck(paths, opts);

@@ -39,7 +39,7 @@ function reasonOf(unit: ScoredUnit): string | null {
   if (unit.computed !== null) return null;
   if (unit.block.weight === null) return "未读到权重";
   if (!(unit.block.weight > 0)) return "权重不大于0";
-  if (unit.scored.length === 0) return "实际值为空";
+  if (unit.scored.length === 0) return unit.table.columns.actual === null ? "表中没有实际值列（只核对得分不超出权重）" : "实际值为空";
   if (unit.error?.code === "rule-unreadable") return "评分规则无法识别";
   if (unit.error?.code === "value-unreadable") return "目标值或实际值无法识别";
   if (unit.manual) return "酌情评分（由评价人判断，只核对得分范围）";

@@ -204,6 +204,14 @@ function bandFit(grid: Grid, merges: MergeIndex, top: number, bottom: number, an
     const { share } = vocabularyShare(grid, merges, r);
     fit += share === 1 ? 0.25 : share >= 0.5 ? -0.5 : -3;
   }
+  // A band that cuts a merged header cell (一级指标 merged over two rows, the band starting at its second).
+  for (let c = 0; c < grid.colCount; c++) {
+    const area = merges.areaAt(top, c);
+    if (area && area.top < top) {
+      fit -= 3;
+      break;
+    }
+  }
   // A header row left out: the first row under the band reads as header words.
   if (isHeaderLikeRow(grid, merges, bottom + 1) && vocabularyShare(grid, merges, bottom + 1).count >= 2) fit -= 4;
   const nameCol = [...map.level].reverse().find((c) => c !== null) ?? null;

@@ -30,7 +30,7 @@ import type {
 export function detectTables(grid: Grid, overrides: TableOverride[] = []): IndicatorTable[] {
   const merges = new MergeIndex(grid);
   let headers = findHeaders(grid, merges);
-  for (const o of overrides.filter((x) => x.sheet === grid.name)) {
+  for (const o of overrides.filter((x) => !x.sheet || x.sheet === grid.name)) {
     const range = overrideRange(o);
     if (range) {
       const given = headerInRange(grid, merges, o, range);

@@ -52,8 +52,8 @@ const ROLE_ALIASES: Record<string, OverrideRole> = {
 };
 
 export interface TableOverride {
-  /** Worksheet name. */
-  sheet: string;
+  /** Worksheet name; absent: every sheet (a bureau's own template in jx-defaults.json, --columns alone). */
+  sheet?: string | null;
   /** The table, header included, as "A5:K40" (or a 0-based range); absent: the tables found on the sheet. */
   range?: string | CellRange | null;
   /** Header rows, 0-based, inside the range; absent: searched inside the range. */

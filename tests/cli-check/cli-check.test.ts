@@ -56,7 +56,10 @@ describe("jx check", () => {
     const [file] = doc.files;
     expect(Object.keys(file)).toEqual(["file", "tables", "findings"]);
     expect(file.file).toBe(input);
-    expect(file.tables).toEqual([
+    // Each table says what was read: its column mapping with header texts and the rows read, weighted, scored, computed.
+    expect(Object.keys(file.tables[0].reading)).toEqual(["source", "headerRows", "columns", "unmapped", "rowsRead", "rowsWithWeight", "rowsWithScore", "rowsComputed", "notComputed", "skipped"]);
+    expect(file.tables[0].reading.columns.find((c: { role: string }) => c.role === "weight")).toEqual({ role: "weight", label: "权重", column: "F", header: "权重" });
+    expect(file.tables.map(({ reading: _r, ...t }: { reading: unknown }) => t)).toEqual([
       {
         sheet: "部门整体绩效自评表",
         range: "A23:I52",
