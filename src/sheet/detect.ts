@@ -503,6 +503,13 @@ class TableReader {
       this.current = saved;
       return false;
     }
+    // 其中… rows under an indicator (其中桃树种植面积) break its figure down: they are not scored on their own.
+    const leafName = lp.path[lp.path.length - 1] ?? "";
+    if (/^其中/.test(leafName) && this.weightAt(r, cols.weight) === null && numberFromCell(this.value(r, cols.score)) === null && this.rows.length > 0) {
+      this.skipped.push({ row: r, reason: "“其中”分项，不单独计分" });
+      this.current = saved;
+      return true;
+    }
     // A pick-one group (可选项): an option left unused carries neither weight nor score.
     if (lp.path.some((p) => /可选/.test(p)) && this.weightAt(r, cols.weight) === null && numberFromCell(this.value(r, cols.score)) === null && splitWeightFromName(lp.path[lp.path.length - 1]).weight === null) {
       this.skipped.push({ row: r, reason: "可选项未选用（无权重、无得分）" });

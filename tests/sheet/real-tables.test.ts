@@ -1,0 +1,86 @@
+import { checkWorkbook } from "../../src/check";
+import { fixtureGrid, loadTableFixtures, type TableFixture } from "../fixtures/tables/load";
+
+/**
+ * Every real table of tests/fixtures/tables read with its expected counts and weights, and checked with the
+ * findings its document errors call for (worked out by hand from each fixture's documentErrors and notes).
+ * Weight-sum findings on a truncated excerpt are the excerpt's, not the document's, and are left out.
+ */
+const fixtures = loadTableFixtures();
+
+/** Error and warning findings (deviation-reason-missing aside, it follows from a low score) per fixture. */
+const EXPECTED_FINDINGS: Record<string, string[]> = {
+  "anhui-chizhou-tangxi-cunji": ["H7 score-diverges"],
+  "anhui-jinzhai-chagu-meili-zhengti": ["H5 score-missing"],
+  "anhui-suixi-linshi-jiuzhu": ["G14 score-diverges", "G18 score-diverges"],
+  "anhui-tongling-jiaoqu-gongyi-jiangbu": ["G14 score-exceeds-weight"],
+  "anhui-xiaoxian-hexicun-zhongyang": [],
+  "hebei-langfang-shipin-nuantong-2019": ["H8 score-diverges", "G15 score-diverges"],
+  "hunan-lingling-linyeju-zhengti": ["H6 score-diverges", "G24 score-diverges", "G25 score-diverges"],
+  "hunan-yueyang-shenjiju-zhengti-pingfen-2018": [],
+  "shanxi-jishan-jiandanglika-2020": ["H6 score-diverges", "H13 score-diverges", "H17 score-diverges", "H18 score-diverges", "H19 total-diverges"],
+  "sichuan-dazhou-nyj-bumen-zhengti-defenbiao": ["A1 weight-sum"],
+  "sichuan-puhui-jinrong-zhuanxiang": [],
+  "sichuan-qingshen-fgj-gongzixing-zhichu": ["H9 score-missing"],
+  "sichuan-zhongjiang-shuibiaochi": ["E23 weight-sum", "H23 total-diverges"],
+  "yunnan-linxiang-malukeng": ["H6 score-diverges"],
+  "yunnan-yongde-minglang-yingyang": ["I16 score-diverges", "I19 score-diverges"],
+};
+
+/**
+ * Layouts JX does not read fully yet (said, not hidden): two blocks with different columns and weights
+ * written as "项目决策 2 分" in a 项目权重 column (湖北广水); no weight column at all, weights only in block
+ * headings and the budget weight in the score header "(20分*执行率)" (云南昌宁, 云南隆阳).
+ */
+const KNOWN_GAPS = new Set(["hubei-guangshui-xiangcun-daolu", "yunnan-changning-shengzhu", "yunnan-longyang-huafeijianliang"]);
+
+function readFixture(f: TableFixture) {
+  const result = checkWorkbook([fixtureGrid(f)]);
+  const weighted = result.details.flatMap((d) => d.table.blocks.filter((b) => b.weight !== null));
+  const weightSum = Number(weighted.reduce((s, b) => s + (b.weight as number), 0).toFixed(2));
+  const reportedTotal = result.tables.find((t) => t.total.reported !== null)?.total.reported ?? null;
+  const findings = result.findings
+    .filter((x) => x.severity !== "info" && x.kind !== "deviation-reason-missing" && !(f.truncated && /^weight-(sum|children)$/.test(x.kind)))
+    .map((x) => `${x.cell} ${x.kind}`);
+  return { result, indicators: weighted.length, weightSum, reportedTotal, findings };
+}
+
+describe.each(fixtures.filter((f) => !KNOWN_GAPS.has(f.id)).map((f) => [f.id, f] as const))("%s", (id, f) => {
+  const read = readFixture(f);
+
+  test("one table, every weighted indicator found, weights and total read", () => {
+    expect(read.result.tables).toHaveLength(1);
+    expect(read.indicators).toBe(f.expected.indicators);
+    if (f.expected.weightSum !== null) expect(read.weightSum).toBe(f.expected.weightSum);
+    expect(read.reportedTotal).toBe(f.expected.reportedTotal);
+  });
+
+  test("its reading names the columns with their header texts and counts the rows", () => {
+    const reading = read.result.tables[0].reading!;
+    // A weight column, or (达州) weights written only in the names at every level.
+    const fromNames = read.result.details[0].table.blocks.every((b) => b.weightSource === "name");
+    expect(reading.columns.some((c) => c.role === "weight") || fromNames).toBe(true);
+    expect(reading.columns.some((c) => c.role === "score")).toBe(true);
+    for (const c of reading.columns) expect(c.header.length).toBeGreaterThan(0);
+    expect(reading.rowsWithWeight).toBeGreaterThanOrEqual(f.expected.indicators);
+    expect(reading.rowsComputed + reading.notComputed.reduce((s, n) => s + n.count, 0)).toBe(reading.rowsRead);
+  });
+
+  if (EXPECTED_FINDINGS[id]) {
+    test("the document's errors are found, and nothing else above info", () => {
+      expect(read.findings).toEqual(EXPECTED_FINDINGS[id]);
+    });
+  }
+});
+
+describe("layouts not read fully yet: said so with a finding, never silently", () => {
+  for (const f of fixtures.filter((x) => KNOWN_GAPS.has(x.id))) {
+    test(`${f.id}: a table-unchecked warning names what is missing`, () => {
+      const read = readFixture(f);
+      expect(read.result.findings.some((x) => x.kind === "table-unchecked" && x.severity === "warning")).toBe(true);
+    });
+    test.failing(`${f.id}: every weighted indicator found (not yet)`, () => {
+      expect(readFixture(f).indicators).toBe(f.expected.indicators);
+    });
+  }
+});
