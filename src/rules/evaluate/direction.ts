@@ -58,7 +58,9 @@ export function rowLowerIsBetter(ctx: EvalContext): boolean {
   const higher = lastHigher > lastLower;
   if (target.kind !== "number") return byName;
   // =0 or a bare 0: a lower-is-better target, or one no ratio can be taken of; either way not a guess to flip.
-  if (target.magnitude.lte(0)) return byName;
+  // 0起 / =0: nothing meets a zero target from above in a higher-is-better reading, so a zero with a unit
+  // or an = is lower-is-better; a bare 0 goes by the name (a ratio of it cannot be taken either way).
+  if (target.magnitude.lte(0)) return byName || target.unit !== null || target.comparator === "eq";
   if (byName && !higher) {
     assume(ctx, "direction-from-name", `目标值未写≥或≤，按指标名称“${name}”判断为越低越好`);
     return !ctx.flips.has("direction-from-name");

@@ -57,6 +57,8 @@ export function isBoilerplate(c: Clause): boolean {
   if (["计算公式", "计算方法", "计分方法", "评分方法", "计分公式", "评分标准", "计分标准", "公式"].includes(t)) return true;
   // 最高不超过分值 / 不超过满分: the cap every score has.
   if (/不(得|应|能)?(超过|高于|大于)/.test(t) && /(分值|满分|权重|权重分|上限)$/.test(t) && !t.includes("扣")) return true;
+  // 超过100%按100%计 / 超出目标值的按目标值计算: over-achievement never adds.
+  if (/^(超过|超出|高于|大于)(100%|目标值|目标|指标值|计划)(的|部分)?(按|以)(100%|目标值|目标|指标值|计划|满分)(计|计算|计分)?$/.test(t)) return true;
   // 满分封顶 / 以分值为限 / 得分以满分为上限: caps stated in words, which every score has.
   if (/(封顶|为限|为上限)$/.test(t) && !/\d/.test(t) && !t.includes("扣")) return true;
   // 以3分为上限 / 最高3分 / 满分3分: the weight, which the row carries.

@@ -158,9 +158,11 @@ export function fromTiers(text: string, readTiers: ReadTier[]): BracketRule | Th
     }
     const numeric = tiers.find((t) => t.kind === "cond" && t.cond.kind === "range");
     if (numeric) throw new RuleParseError(numeric.text, "数值档次与文字档次混用");
+    // 发生安全事故不得分，未发生得满分: a phrase and its negation, in either order, are two tiers of one thing.
+    const negationPair = tiers.length === 2 && tiers.every((t) => t.kind === "phrase") && isNegationPair(tiers.map((t) => (t.kind === "phrase" ? t.phrase : "")));
     // Levels descend (好5分；较好3分；差0分). Equal points (制度健全的得2分；执行有效的得2分) read
     // as criteria that add up just as well, so that is not guessed.
-    for (let i = 1; i < tiers.length; i += 1) {
+    for (let i = 1; i < tiers.length && !negationPair; i += 1) {
       if (!tiers[i].amount.value.lt(tiers[i - 1].amount.value) || tiers[i].amount.mode !== tiers[i - 1].amount.mode && !tiers[i].amount.value.isZero()) {
         throw new RuleParseError(text, "各档得分不是逐档递减，无法判断是档次还是可累加的要点");
       }
@@ -202,4 +204,20 @@ export function fromTiers(text: string, readTiers: ReadTier[]): BracketRule | Th
   // An "otherwise" tier goes last so it catches only what the others leave.
   bracketTiers.sort((a, b) => Number(!a.lower && !a.upper && !a.meetsTarget) - Number(!b.lower && !b.upper && !b.meetsTarget));
   return { kind: "bracket", text, tiers: bracketTiers };
+}
+
+const NEGATIONS = ["尚未", "没有", "未", "不", "无"];
+
+/** 发生安全事故 / 未发生: one phrase is the other with a negation in front (the object may be left out). */
+function isNegationPair(phrases: string[]): boolean {
+  const [a, b] = phrases;
+  const strip = (p: string): string | null => {
+    const n = NEGATIONS.find((w) => p.startsWith(w));
+    return n ? p.slice(n.length) : null;
+  };
+  const pair = (pos: string, neg: string) => {
+    const core = strip(neg);
+    return core !== null && core.length > 0 && strip(pos) === null && (pos.startsWith(core) || pos.endsWith(core) || core.startsWith(pos));
+  };
+  return pair(a, b) || pair(b, a);
 }

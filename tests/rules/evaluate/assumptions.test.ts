@@ -135,3 +135,27 @@ describe("wordings of other provinces for rules the grammar reads", () => {
     if (!r.ok) expect(r.error).toContain("反向指标的公式");
   });
 });
+
+describe("tiers named by phrases the actual repeats or paraphrases", () => {
+  const Q = "项目按计划完成，得5分；基本完成，得3分；未完成，不得分";
+  it.each([
+    [Q, "按计划完成", "已按计划完成", 5, 5],
+    [Q, "按计划完成", "项目已基本完成", 5, 3],
+    ["制度健全得2分，制度不健全不得分", "健全", "健全", 2, 2],
+    ["制度健全得2分，制度不健全不得分", "健全", "不健全", 2, 0],
+    ["发生安全事故不得分，未发生得满分", "0起", "0起", 5, 5],
+    ["发生安全事故不得分，未发生得满分", "0起", "1起", 5, 0],
+    ["在规定时间内完成得满分，未在规定时间完成不得分", "10月底前", "9月", 5, 5],
+    ["在规定时间内完成得满分，未在规定时间完成不得分", "10月底前", "11月", 5, 0],
+    ["得分=实际完成值/目标值×分值，超过100%按100%计", "≥100户", "120户", 10, 10],
+  ])("%s: %s / %s", (rule, target, actual, weight, score) => {
+    expect(ok(scoreRow(row(rule, target, actual, weight))).score).toBe(score);
+  });
+
+  it("an actual close to two tiers of the same sense is refused, naming them", () => {
+    const r = scoreRow(row("效果显著得10分，效果较显著得8分，效果一般得5分", "显著", "显著", 10));
+    expect(r.ok && r.score === 10).toBe(true);
+    const vague = scoreRow(row("执行有效得3分，执行较有效得2分，执行无效不得分", "有效", "执行", 3));
+    expect(vague.ok).toBe(false);
+  });
+});
