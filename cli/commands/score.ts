@@ -17,6 +17,7 @@ export function scoreJson(result: ScoreResult): Record<string, unknown> {
     kind: result.kind,
     options: result.options,
     explanation: result.explanation,
+    assumptions: result.assumptions,
     alternatives: result.alternatives.map((a) => ({ reading: a.reading, score: a.score })),
   };
   if (result.range) out.range = result.range;
@@ -28,6 +29,7 @@ function human(result: Evaluation): string {
     result.score === null ? `得分：需人工评分（${kindLabel(result)}）` : `得分：${formatPoints(new Decimal(result.score))}（${kindLabel(result)}）`,
     `说明：${result.explanation}`,
   ];
+  if (result.assumptions.length) lines.push(`假设（请确认）：${result.assumptions.join("；")}`);
   if (result.alternatives.length) {
     lines.push("其他读法：");
     for (const a of result.alternatives) lines.push(`  ${a.reading} → ${formatPoints(new Decimal(a.score))}`);

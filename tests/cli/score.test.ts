@@ -28,6 +28,16 @@ describe("jx score", () => {
     expect(out.alternatives).toEqual(expect.arrayContaining([{ reading: expect.stringContaining("整步"), score: 2.4 }]));
   });
 
+  test("--json and the text name the assumptions the row does not settle", () => {
+    const r = jx(["score", "--rule", "", "--target", "0.9%", "--actual", "1.2%", "--weight", "10", "--name", "森林火灾受害率", "--json"]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.assumptions).toEqual(["目标值未写≥或≤，按指标名称“森林火灾受害率”判断为越低越好"]);
+    expect(out.score).toBe(7.5);
+    const text = jx(["score", "--rule", "", "--target", "0.9%", "--actual", "1.2%", "--weight", "10", "--name", "森林火灾受害率"]);
+    expect(text.stdout).toContain("假设（请确认）：目标值未写≥或≤，按指标名称“森林火灾受害率”判断为越低越好");
+  });
+
   test("--option changes the reading", () => {
     const r = jx(["score", "--rule", RULE, "--target", "=100%", "--actual", "95.4%", "--weight", "4", "--json", "--option", "步长=就近"]);
     expect(JSON.parse(r.stdout).score).toBe(2);
