@@ -2,6 +2,7 @@
 import { Button, Subtitle2, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownload20Regular, DocumentArrowDown20Regular } from "@fluentui/react-icons";
 import { useState } from "react";
+import { BatchView } from "./components/BatchView";
 import { CheckResultView } from "./components/CheckResultView";
 import { FileOpen } from "./components/FileOpen";
 import { PreviewTable } from "./components/PreviewTable";
@@ -9,6 +10,8 @@ import { SettingsForm } from "./components/SettingsForm";
 import { TemplatePicker } from "./components/TemplatePicker";
 import { StatusBar, errorMessage, type Status } from "./components/StatusBar";
 import type { OpenedWorkbook } from "./state/browserSession";
+import { isBatchInput, type BatchFile } from "./state/batch-files";
+import type { Summary } from "../src/check/summary";
 import { findingsOfTable, runCheck, type WorkbookCheck } from "./state/engine";
 import { SETTINGS_KEY, type PaneSettings, type SettingsStore } from "./state/settings";
 import type { TemplateChoice } from "./state/templateFile";
@@ -30,6 +33,8 @@ export interface BrowserPaneProps {
 /** exceljs is loaded only when a file is opened: inside Excel the pane never needs it. */
 const xlsxSession = () => import(/* webpackChunkName: "xlsx" */ "./state/browserSession");
 const templateFile = () => import(/* webpackChunkName: "templates" */ "./state/templateFile");
+/** Several files: checked with the same exceljs chunk, summed up as the 校验汇总. */
+const batchSession = () => import(/* webpackChunkName: "xlsx" */ "./state/batch");
 
 function saveWithLink(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
@@ -51,6 +56,7 @@ export function BrowserPane({ store, initialSettings, defaults, save = saveWithL
   const [selected, setSelected] = useState<number | null>(null);
   const [focusCell, setFocusCell] = useState<string | null>(null);
   const [status, setStatus] = useState<Status>({ kind: "idle" });
+  const [batch, setBatch] = useState<Summary | null>(null);
   const busy = status.kind === "busy";
 
   async function work(label: string, job: () => Promise<string>) {
@@ -76,6 +82,7 @@ export function BrowserPane({ store, initialSettings, defaults, save = saveWithL
     work(`正在读取 ${file.name}…`, async () => {
       // Forget the previous file first: if this one cannot be read, nothing on the page may still name or check that one.
       setOpened(null);
+      setBatch(null);
       setResult(null);
       setSelected(null);
       setFocusCell(null);
@@ -84,6 +91,37 @@ export function BrowserPane({ store, initialSettings, defaults, save = saveWithL
       setOpened(wb);
       setTab("result");
       return `已打开 ${file.name}（${wb.grids.length} 个工作表）。点击“一键校验”。`;
+    });
+
+  // Several files or a folder: each read and checked here in turn (progress in the status bar), then one 校验汇总.
+  const openMany = (picked: BatchFile[]) =>
+    work(`正在检查 ${picked.length} 个文件…`, async () => {
+      setOpened(null);
+      setResult(null);
+      setSelected(null);
+      setFocusCell(null);
+      setBatch(null);
+      const files = picked.filter((f) => isBatchInput(f.path));
+      if (files.length === 0) throw new Error("所选文件中没有 .xlsx、.xls 或 .et 工作簿。");
+      const { checkBatch, batchSummary } = await batchSession();
+      const inputs = await checkBatch(files, settings, async (done, total, path) => {
+        setStatus({ kind: "busy", label: path ? `正在检查 ${done + 1}/${total}：${path}` : `已检查 ${total} 个文件，正在汇总…`, value: done / total });
+        await new Promise((r) => setTimeout(r, 0));
+      });
+      const summary = batchSummary(inputs);
+      setBatch(summary);
+      setTab("result");
+      const unreadable = summary.json.filter((f) => f.indicators === null && f.reason).length;
+      const errors = summary.json.reduce((n, f) => n + f.errors, 0);
+      return `已检查 ${files.length} 个文件${unreadable ? `（${unreadable} 个无法读取）` : ""}，错误级问题共 ${errors} 个。点击“下载校验汇总”保存汇总表。`;
+    });
+
+  const downloadSummary = () =>
+    work("正在生成校验汇总…", async () => {
+      if (!batch) return "请先打开多个文件或一个文件夹。";
+      const { summaryBlob, SUMMARY_FILE_NAME } = await batchSession();
+      save(await summaryBlob(batch), SUMMARY_FILE_NAME);
+      return `已下载 ${SUMMARY_FILE_NAME}：“汇总”工作表每个文件一行，“问题明细”列出全部问题。`;
     });
 
   const download = () =>
@@ -110,7 +148,7 @@ export function BrowserPane({ store, initialSettings, defaults, save = saveWithL
   const nameColumn = levels ? ([...levels].reverse().find((c) => c !== null) ?? null) : null;
   return (
     <main className={styles.pane} aria-busy={busy}>
-      <FileOpen disabled={busy} onFile={(f) => void open(f)} />
+      <FileOpen disabled={busy} onFile={(f) => void open(f)} onFiles={(fs) => void openMany(fs)} />
       {opened ? (
         <div className={styles.file}>
           <Subtitle2>{opened.name}</Subtitle2>
@@ -155,6 +193,8 @@ export function BrowserPane({ store, initialSettings, defaults, save = saveWithL
         />
       ) : tab === "preview" && grid && result && selected !== null ? (
         <PreviewTable grid={grid} table={result.tables[selected]} findings={findingsOfTable(result.findings, result.tables[selected])} focusCell={focusCell} nameColumn={nameColumn} />
+      ) : tab === "result" && batch ? (
+        <BatchView files={batch.json} disabled={busy} onDownload={() => void downloadSummary()} />
       ) : result ? (
         <CheckResultView
           result={result}

@@ -141,7 +141,7 @@ export function buildSummary(inputs: SummaryInput[]): Summary {
       tables: f.tables.length,
       sheet: t?.sheet ?? null,
       indicators: t?.indicators ?? null,
-      weightSum: t ? Number(pts(t.weightSum)) : null,
+      weightSum: t && typeof t.weightSum === "number" ? Number(pts(t.weightSum)) : null,
       reportedTotal: t && t.total.reported !== null ? Number(pts(t.total.reported)) : null,
       computedTotal: t && t.total.computed !== null ? Number(pts(t.total.computed)) : null,
       difference,

@@ -1,7 +1,7 @@
 /** Progress while JX works, and the outcome or error as a Fluent MessageBar in Chinese. */
 import { MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Field } from "@fluentui/react-components";
 
-export type Status = { kind: "idle" } | { kind: "busy"; label: string } | { kind: "done"; message: string } | { kind: "error"; message: string } | { kind: "warning"; message: string };
+export type Status = { kind: "idle" } | { kind: "busy"; label: string; value?: number } | { kind: "done"; message: string } | { kind: "error"; message: string } | { kind: "warning"; message: string };
 
 export function StatusBar({ status }: { status: Status }) {
   switch (status.kind) {
@@ -10,7 +10,7 @@ export function StatusBar({ status }: { status: Status }) {
     case "busy":
       return (
         <Field validationMessage={status.label} validationState="none">
-          <ProgressBar aria-label={status.label} />
+          <ProgressBar aria-label={status.label} value={status.value} />
         </Field>
       );
     case "done":
