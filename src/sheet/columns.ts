@@ -98,15 +98,31 @@ function vocabularyShare(grid: Grid, merges: MergeIndex, row: number): { share: 
 
 /** A row naming indicator names and at least one of weight, score, rule, target or actual (merged areas filled). */
 function isAnchor(grid: Grid, merges: MergeIndex, row: number): boolean {
-  let names = false;
-  let other = false;
   const cells = grid.cells[row];
   if (!cells && !grid.merges.length) return false;
+  if (anchorOver(grid, merges, row, row)) return true;
+  // A header split over two rows (一级 › 指标, 自评 › 得分): the names and the roles only show in the paths.
+  if (!isHeaderLikeRow(grid, merges, row - 1) || !isHeaderLikeRow(grid, merges, row)) return false;
+  const upper = vocabularyShare(grid, merges, row - 1);
+  return upper.share === 1 && upper.count >= 2 && anchorOver(grid, merges, row - 1, row);
+}
+
+function anchorOver(grid: Grid, merges: MergeIndex, top: number, bottom: number): boolean {
+  let names = false;
+  let other = false;
   for (let c = 0; c < grid.colCount; c++) {
-    const cls = classifyCell(merges.cell(row, c)?.value);
-    if (!cls || cls.role === null) continue;
-    if (cls.role === "name") names = true;
-    else if (["weight", "score", "verified", "rule", "target", "actual"].includes(cls.role)) other = true;
+    const texts: CellValue[] = [];
+    for (let r = top; r <= bottom; r++) texts.push(merges.cell(r, c)?.value ?? null);
+    const role = top === bottom ? null : classifyPath(texts);
+    if (top === bottom) {
+      const cls = classifyCell(texts[0]);
+      if (!cls || cls.role === null) continue;
+      if (cls.role === "name") names = true;
+      else if (["weight", "score", "verified", "rule", "target", "actual"].includes(cls.role)) other = true;
+    } else if (role) {
+      if (role.kind === "level") names = true;
+      else if (role.kind === "levelWeight" || (role.kind === "column" && ["weight", "score", "verified", "rule", "target", "actual"].includes(role.key))) other = true;
+    }
     if (names && other) return true;
   }
   return false;
@@ -267,7 +283,20 @@ const RULE_TEXT = /(得|扣|加)\s*\d+(\.\d+)?\s*分|不得分|得满分|扣完�
  * What the rows say about ambiguous headers: a 指标说明 column whose cells are scoring rules (得2分…扣1分)
  * is the rule column when the table has none.
  */
-function refineByRows(grid: Grid, merges: MergeIndex, bottom: number, map: ColumnMap): void {
+function refineByRows(grid: Grid, merges: MergeIndex, bottom: number, map: ColumnMap, paths: string[][]): void {
+  // Two plain score columns (县级评分 | 市级评分): the one filled in is the self score, the empty one the verified.
+  if (map.score !== null && map.verified !== null) {
+    const plain = (c: number) => {
+      const role = classifyPath(paths[c] ?? []);
+      return role?.kind === "column" && role.key === "score";
+    };
+    const numbers = (c: number) => {
+      let n = 0;
+      for (let r = bottom + 1; r < Math.min(grid.rowCount, bottom + 1 + DATA_ROWS_LOOKED_AT); r++) if (numberFromCell(value(merges, r, c)) !== null) n++;
+      return n;
+    };
+    if (plain(map.score) && plain(map.verified) && numbers(map.score) === 0 && numbers(map.verified) > 0) [map.score, map.verified] = [map.verified, map.score];
+  }
   if (map.rule !== null || map.note === null) return;
   let texts = 0;
   let rules = 0;
@@ -299,7 +328,7 @@ function bestBandAt(grid: Grid, merges: MergeIndex, anchor: number, rows: { top:
       const paths = bandPaths(grid, merges, top, bottom);
       const map = mapColumns(paths);
       if (!map || usedColumns(map).length < MIN_MAPPED_COLUMNS) continue;
-      refineByRows(grid, merges, bottom, map);
+      refineByRows(grid, merges, bottom, map, paths);
       const fit = bandFit(grid, merges, top, bottom, anchor, map);
       if (!best || fit > best.fit + 1e-9) {
         const used = usedColumns(map);

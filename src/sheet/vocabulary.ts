@@ -100,7 +100,7 @@ export const VOCABULARY: VocabularyEntry[] = [
   },
   {
     role: "name",
-    feature: /(指标|名称|内容|考核项目|评价项目|评价要素|考核要素)/,
+    feature: /(指标|名称)|^(考核|评价|指标)?内容$|^(考核|评价)(项目|要素)$/,
     words: ["一级指标", "二级指标", "三级指标", "指标名称", "名称", "考核内容", "评价内容"],
     sources: [SEED0, SEED1, DAZHOU, QINGSHEN, NATIONAL, ISSUE, CORPUS],
   },
