@@ -270,6 +270,9 @@ function parseNumberText(text: string, raw: string): NumberValue | null {
 
 function parseDate(text: string, raw: string): DateValue | null {
   // 在2021年6月30日前完成 | 2021年6月30日前 | 12月份 | 12月底之前完成 | 2021年12月
+  // 2023年底 / 2023年末前 / 2023年内完成: by the end of that year.
+  const yearEnd = /^(?:在|于)?(\d{4})年(?:度)?(底|末|内|以内)(?:前|之前)?(?:完成)?$/.exec(text);
+  if (yearEnd) return { kind: "date", raw, comparator: "le", year: +yearEnd[1], month: 12, day: 31 };
   const m = /^(?:在|于)?(?:(\d{4})年)?(\d{1,2})月(?:份|底|末)?(?:(\d{1,2})[日号])?(前|之前|以前|底前|内|以内)?(?:完成|前完成)?$/.exec(text);
   if (!m) {
     const iso = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(前|之前)?$/.exec(text);

@@ -37,6 +37,19 @@ export function asPercentFraction(v: NumberValue, role: string, notes: string[])
 }
 
 const YUAN_PER: Record<string, number> = { 元: 1, 万元: 10000, 亿元: 100000000, 千元: 1000 };
+/** 万亩 / 亩, 万人次 / 人次, 亿元 / 万元: a magnitude prefix on the same unit. */
+const SCALE_PREFIX: Record<string, number> = { 万: 10000, 亿: 100000000, 千: 1000, 百: 100 };
+
+/** How many of `to` one `from` is, when the two differ only by a magnitude prefix (万亩 → 亩: 10000). */
+export function unitFactor(from: string, to: string): number | null {
+  if (YUAN_PER[from] !== undefined && YUAN_PER[to] !== undefined) return YUAN_PER[from] / YUAN_PER[to];
+  const scale = (u: string, base: string) => (u === base ? 1 : u.length === base.length + 1 && u.endsWith(base) ? SCALE_PREFIX[u[0]] ?? null : null);
+  const base = from.length <= to.length ? from.replace(/^[万亿千百]/, "") : to.replace(/^[万亿千百]/, "");
+  if (!base) return null;
+  const f = scale(from, base);
+  const t = scale(to, base);
+  return f !== null && t !== null ? f / t : null;
+}
 
 export function numericPair(target: ParsedValue, actual: ParsedValue, opts: { percentScale?: boolean } = {}): NumericPair {
   const t = requireNumber(target, "目标值");
@@ -49,11 +62,11 @@ export function numericPair(target: ParsedValue, actual: ParsedValue, opts: { pe
     return { T: asPercentFraction(t, "目标值", notes), A: asPercentFraction(a, "实际值", notes), percent: true, unit: "percent", notes };
   }
   if (t.unit && a.unit && t.unit !== a.unit) {
-    const ft = YUAN_PER[t.unit];
-    const fa = YUAN_PER[a.unit];
-    if (ft && fa) {
-      notes.push(`实际值${formatNumber(a.magnitude)}${a.unit}折合${formatNumber(a.magnitude.times(fa).div(ft))}${t.unit}`);
-      return { T: t.magnitude, A: a.magnitude.times(fa).div(ft), percent: false, unit: t.unit, notes };
+    const factor = unitFactor(a.unit, t.unit);
+    if (factor !== null) {
+      const converted = a.magnitude.times(factor);
+      notes.push(`实际值${formatNumber(a.magnitude)}${a.unit}折合${formatNumber(converted)}${t.unit}`);
+      return { T: t.magnitude, A: converted, percent: false, unit: t.unit, notes };
     }
     throw new EvalError(`目标值单位“${t.unit}”与实际值单位“${a.unit}”不一致，无法比较`, "value-unreadable");
   }

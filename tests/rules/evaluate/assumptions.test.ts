@@ -159,3 +159,16 @@ describe("tiers named by phrases the actual repeats or paraphrases", () => {
     expect(vague.ok).toBe(false);
   });
 });
+
+describe("national default rule on values as project tables print them", () => {
+  it.each([
+    ["显著提升", "明显提升", 10, "群众获得感", 10],
+    ["≥2000亩", "1.8万亩", 10, "改造面积", 10],
+    ["≥20000亩", "1.8万亩", 10, "改造面积", 9],
+    ["2023年底", "2023年11月", 5, "完成时限", 5],
+    ["100%", "全覆盖", 5, "覆盖率", 5],
+    ["≥5000人次", "5,230人次", 10, "培训人次", 10],
+  ])("%s / %s", (target, actual, weight, name, score) => {
+    expect(ok(scoreRow(row(null, target, actual, weight, name))).score).toBe(score);
+  });
+});
