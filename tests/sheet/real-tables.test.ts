@@ -1,5 +1,6 @@
 import { checkWorkbook } from "../../src/check";
 import { fixtureGrid, loadTableFixtures, type TableFixture } from "../fixtures/tables/load";
+import { EXPECTED_FINDINGS, KNOWN_GAPS, shownFindings } from "./real-table-expectations";
 
 /**
  * Every real table of tests/fixtures/tables read with its expected counts and weights, and checked with the
@@ -8,40 +9,12 @@ import { fixtureGrid, loadTableFixtures, type TableFixture } from "../fixtures/t
  */
 const fixtures = loadTableFixtures();
 
-/** Error and warning findings (deviation-reason-missing aside, it follows from a low score) per fixture. */
-const EXPECTED_FINDINGS: Record<string, string[]> = {
-  "anhui-chizhou-tangxi-cunji": ["H7 score-diverges"],
-  "anhui-jinzhai-chagu-meili-zhengti": ["H5 score-missing"],
-  "anhui-suixi-linshi-jiuzhu": ["G14 score-diverges", "G18 score-diverges"],
-  "anhui-tongling-jiaoqu-gongyi-jiangbu": ["G14 score-exceeds-weight"],
-  "anhui-xiaoxian-hexicun-zhongyang": [],
-  "hebei-langfang-shipin-nuantong-2019": ["H8 score-diverges", "G15 score-diverges"],
-  "hunan-lingling-linyeju-zhengti": ["H6 score-diverges", "G24 score-diverges", "G25 score-diverges"],
-  "hunan-yueyang-shenjiju-zhengti-pingfen-2018": [],
-  "shanxi-jishan-jiandanglika-2020": ["H6 score-diverges", "H13 score-diverges", "H17 score-diverges", "H18 score-diverges", "H19 total-diverges"],
-  "sichuan-dazhou-nyj-bumen-zhengti-defenbiao": ["A1 weight-sum"],
-  "sichuan-puhui-jinrong-zhuanxiang": [],
-  "sichuan-qingshen-fgj-gongzixing-zhichu": ["H9 score-missing"],
-  "sichuan-zhongjiang-shuibiaochi": ["E23 weight-sum", "H23 total-diverges"],
-  "yunnan-linxiang-malukeng": ["H6 score-diverges"],
-  "yunnan-yongde-minglang-yingyang": ["I16 score-diverges", "I19 score-diverges"],
-};
-
-/**
- * Layouts JX does not read fully yet (said, not hidden): two blocks with different columns and weights
- * written as "项目决策 2 分" in a 项目权重 column (湖北广水); no weight column at all, weights only in block
- * headings and the budget weight in the score header "(20分*执行率)" (云南昌宁, 云南隆阳).
- */
-const KNOWN_GAPS = new Set(["hubei-guangshui-xiangcun-daolu", "yunnan-changning-shengzhu", "yunnan-longyang-huafeijianliang"]);
-
 function readFixture(f: TableFixture) {
   const result = checkWorkbook([fixtureGrid(f)]);
   const weighted = result.details.flatMap((d) => d.table.blocks.filter((b) => b.weight !== null));
   const weightSum = Number(weighted.reduce((s, b) => s + (b.weight as number), 0).toFixed(2));
   const reportedTotal = result.tables.find((t) => t.total.reported !== null)?.total.reported ?? null;
-  const findings = result.findings
-    .filter((x) => x.severity !== "info" && x.kind !== "deviation-reason-missing" && !(f.truncated && /^weight-(sum|children)$/.test(x.kind)))
-    .map((x) => `${x.cell} ${x.kind}`);
+  const findings = shownFindings(result.findings, Boolean(f.truncated));
   return { result, indicators: weighted.length, weightSum, reportedTotal, findings };
 }
 
