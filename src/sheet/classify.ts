@@ -23,6 +23,8 @@ export interface CellClass {
 const WEIGHT_SUFFIX = /\(\d+(\.\d+)?分\)$/;
 /** A title (…评分表, …自评表(参考样表), 附件1) is not a header word. */
 const TITLE = /表(\(.*\))?$|^附(件|表)\d*/;
+/** A section heading inside a table: 一、部门决策, (二)产出. */
+const SECTION = /^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])/;
 /** Values, not words: 20%, ≥10%, 100, 1.2万亩. */
 const VALUE_LIKE = /^[≥≤<>=＞＜≧≦═]|^[+-]?\d+(\.\d+)?(%|‰)?$|^\d+(\.\d+)?[万亿]?[元人个次亩户%]/;
 
@@ -30,7 +32,7 @@ const VALUE_LIKE = /^[≥≤<>=＞＜≧≦═]|^[+-]?\d+(\.\d+)?(%|‰)?$|^\d+(
 export function classifyCell(value: CellValue | undefined): CellClass | null {
   if (typeof value !== "string" || value.length > MAX_HEADER_CHARS * 2) return null;
   const text = normalizeLabel(value).replace(WEIGHT_SUFFIX, "");
-  if (!text || text.length > MAX_HEADER_CHARS || TITLE.test(text) || VALUE_LIKE.test(text)) return null;
+  if (!text || text.length > MAX_HEADER_CHARS || TITLE.test(text) || VALUE_LIKE.test(text) || SECTION.test(text)) return null;
   let level: 1 | 2 | 3 | null = null;
   for (const w of LEVEL_WORDS) if (w.feature.test(text)) level = level ?? w.level;
   const group = GROUP_FEATURE.test(text);

@@ -325,6 +325,10 @@ function bestBandAt(grid: Grid, merges: MergeIndex, anchor: number, rows: { top:
     }
     for (let bottom = anchor; bottom - top < MAX_HEADER_ROWS && bottom <= rows.bottom; bottom++) {
       if (bottom > anchor && !isHeaderLikeRow(grid, merges, bottom)) break;
+      if (bottom > anchor) {
+        const own = ownCells(grid, merges, bottom);
+        if (own.length === 1 && !isVocabularyCell(own[0].value)) break;
+      }
       const paths = bandPaths(grid, merges, top, bottom);
       const map = mapColumns(paths);
       if (!map || usedColumns(map).length < MIN_MAPPED_COLUMNS) continue;

@@ -366,7 +366,7 @@ class TableReader {
   /** 一、产出指标 or a text merged across the table: a heading inside the table, not an indicator. */
   private sectionHeading(r: number): string | null {
     const own: { col: number; value: CellValue }[] = [];
-    for (let c = this.header.left; c <= this.header.right; c++) {
+    for (let c = 0; c <= this.header.right; c++) {
       const o = this.merges.origin(r, c);
       if (o.row !== r || o.col !== c) continue;
       const v = this.grid.cells[r]?.[c]?.value ?? null;

@@ -95,7 +95,8 @@ export function parseTableSpec(spec: string): { sheet: string | null; range: Cel
   const m = /^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(spec.trim());
   const sheet = m ? (m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]) : null;
   const rangeText = m ? m[3] : spec.trim();
-  const range = parseRangeA1(rangeText.replace(/\$/g, ""));
+  const plain = rangeText.replace(/\$/g, "").trim();
+  const range = /^[A-Za-z]{1,3}\d+(:[A-Za-z]{1,3}\d+)?$/.test(plain) ? parseRangeA1(plain) : null;
   if (!range) throw new Error(`无法识别表格范围“${spec}”：应写成 工作表名!A5:K40`);
   return { sheet, range };
 }
