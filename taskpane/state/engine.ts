@@ -3,13 +3,15 @@ import { buildPlan, checkWorkbook, type PlanOptions, type WorkbookCheck } from "
 import type { Finding, FindingKind, Plan, Severity, TableSummary } from "../../src/check/types";
 import { parseRangeA1 } from "../../src/sheet/address";
 import { parseA1 } from "../../src/sheet/address";
+import type { TableOverride } from "../../src/sheet/override";
 import type { Grid } from "../../src/sheet/types";
 import { scoringOptions, type PaneSettings } from "./settings";
 
 export type { WorkbookCheck, PlanOptions };
 
-export function runCheck(grids: Grid[], settings: PaneSettings): WorkbookCheck {
-  return checkWorkbook(grids, { ...scoringOptions(settings), tolerance: settings.tolerance });
+/** `tables`: the user's corrections of the reading (the mapping editor, 识别所选区域). */
+export function runCheck(grids: Grid[], settings: PaneSettings, tables: TableOverride[] = []): WorkbookCheck {
+  return checkWorkbook(grids, { ...scoringOptions(settings), tolerance: settings.tolerance, tables });
 }
 
 export function makePlan(result: WorkbookCheck, options: Partial<PlanOptions>): Plan {

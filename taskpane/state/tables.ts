@@ -1,0 +1,172 @@
+/**
+ * The user's correction of what was read, as the pane and the browser page edit it: each table's columns
+ * with their roles and its header rows, turned into a TableOverride (src/sheet/override.ts) for the next
+ * check. In Excel the overrides are kept with the workbook (document settings, TABLES_KEY); in the browser
+ * page for the session.
+ */
+import type { TableReport } from "../../src/check/reading";
+import type { TableSummary } from "../../src/check/types";
+import { columnLetters, parseRangeA1, rangeA1 } from "../../src/sheet/address";
+import { bandPaths, rawColumns } from "../../src/sheet/columns";
+import { MergeIndex } from "../../src/sheet/merges";
+import { ROLE_NAMES, columnIndex, columnsAsLetters, parseTableSpec, type OverrideRole, type TableOverride } from "../../src/sheet/override";
+import type { CellRange, Grid } from "../../src/sheet/types";
+
+export const TABLES_KEY = "jx.tables";
+
+/** The roles a column can be given in the pane, in the dropdown's order. */
+export const PANE_ROLES: OverrideRole[] = ["level1", "level2", "level3", "target", "actual", "weight", "rule", "score", "verified", "explanation", "ignore"];
+
+const OVERRIDE_ROLES = new Set<string>(Object.keys(ROLE_NAMES));
+
+/** Roles detection may give that the pane does not offer (a level's own weight column, 指标解释): shown, left to the header. */
+export const OTHER_ROLE_NAMES: Record<string, string> = {
+  level1Weight: "一级指标权重",
+  level2Weight: "二级指标权重",
+  level3Weight: "三级指标权重",
+  note: ROLE_NAMES.note,
+};
+
+export function roleLabel(role: string): string {
+  return (ROLE_NAMES as Record<string, string>)[role] ?? OTHER_ROLE_NAMES[role] ?? role;
+}
+
+export interface EditableColumn {
+  /** 0-based column and its letter. */
+  index: number;
+  column: string;
+  /** Header path, top to bottom ("评价指标 › 一级指标 › 权重(%)"). */
+  header: string;
+  /** An OverrideRole, or a role only detection gives (level1Weight…). */
+  role: string;
+}
+
+export interface EditableTable {
+  sheet: string;
+  /** The table's range, header included ("A5:K40"). */
+  range: string;
+  /** Header rows, 0-based. */
+  header: { top: number; bottom: number };
+  columns: EditableColumn[];
+  /** "selection": a range the user chose that is not (yet) read as a table. */
+  source: "detected" | "override" | "selection";
+}
+
+/** "12-13" / "14" (sheet rows) -> 0-based rows. */
+export function parseHeaderRows(text: string): { top: number; bottom: number } | null {
+  const m = /^(\d+)(?:\s*[-–~]\s*(\d+))?$/.exec(text.trim());
+  if (!m) return null;
+  const top = Number(m[1]) - 1;
+  const bottom = Number(m[2] ?? m[1]) - 1;
+  return top >= 0 && bottom >= top ? { top, bottom } : null;
+}
+
+/** A table as read, in the editor's terms: every header column with its role (one JX left unused: 忽略). */
+export function editableFromSummary(table: TableSummary): EditableTable | null {
+  const r: TableReport | undefined = table.reading;
+  const header = r ? parseHeaderRows(r.headerRows) : null;
+  if (!r || !header) return null;
+  const columns: EditableColumn[] = [];
+  for (const c of r.columns) {
+    const index = columnIndex(c.column);
+    if (index !== null && !columns.some((x) => x.index === index)) columns.push({ index, column: c.column, header: c.header, role: c.role });
+  }
+  for (const u of r.unmapped) {
+    const index = columnIndex(u.column);
+    if (index !== null && !columns.some((x) => x.index === index)) columns.push({ index, column: u.column, header: u.header, role: "ignore" });
+  }
+  columns.sort((a, b) => a.index - b.index);
+  return { sheet: table.sheet, range: table.range, header, columns, source: r.source };
+}
+
+/** A range the user chose, read as a header band (its first row unless given) with JX's first guesses. */
+export function editableFromRange(grid: Grid, range: CellRange, header?: { top: number; bottom: number }): EditableTable {
+  const merges = new MergeIndex(grid);
+  const band = header ?? { top: range.top, bottom: range.top };
+  const paths = bandPaths(grid, merges, band.top, band.bottom, range.left, range.right);
+  const guess = columnsAsLetters(rawColumns(paths));
+  const byLetter = new Map(Object.entries(guess).map(([role, letter]) => [letter, role]));
+  const columns: EditableColumn[] = [];
+  for (let c = range.left; c <= range.right; c++) {
+    const column = columnLetters(c);
+    columns.push({ index: c, column, header: (paths[c] ?? []).join(" › "), role: byLetter.get(column) ?? "ignore" });
+  }
+  return { sheet: grid.name, range: rangeA1(range), header: band, columns, source: "selection" };
+}
+
+/**
+ * The override that reads `table` as the editor shows it, with `changes` (column -> role) put in. Every
+ * column the pane offers a role for is named, so nothing but the user's change moves; a column given a role
+ * another column had takes it, and that one is left out (忽略). A level's own weight column stays the
+ * header's reading.
+ */
+export function overrideFor(table: EditableTable, changes: ReadonlyMap<number, OverrideRole> = new Map(), header = table.header): TableOverride {
+  const roleOf = (c: EditableColumn) => changes.get(c.index) ?? c.role;
+  const taken = new Map<string, number>();
+  for (const c of table.columns) if (changes.has(c.index) && changes.get(c.index) !== "ignore") taken.set(changes.get(c.index)!, c.index);
+  const columns: NonNullable<TableOverride["columns"]> = {};
+  const ignore: string[] = [];
+  for (const c of table.columns) {
+    const role = roleOf(c);
+    if (!OVERRIDE_ROLES.has(role)) continue;
+    const owner = taken.get(role);
+    if (role === "ignore" || (owner !== undefined && owner !== c.index) || (owner === undefined && (columns as Record<string, unknown>)[role] !== undefined)) {
+      ignore.push(c.column);
+      continue;
+    }
+    (columns as Record<string, string>)[role] = c.column;
+  }
+  if (ignore.length) columns.ignore = ignore;
+  return { sheet: table.sheet, range: table.range, headerRows: { ...header }, columns };
+}
+
+function rangeOf(o: TableOverride): CellRange | null {
+  if (!o.range) return null;
+  if (typeof o.range !== "string") return o.range;
+  try {
+    return parseTableSpec(o.range).range;
+  } catch {
+    return null;
+  }
+}
+
+const overlaps = (a: CellRange, b: CellRange) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+
+/** The overrides with the one for `sheet`!`range` replaced by `next` (or taken out when next is null). */
+export function replaceOverride(list: TableOverride[], sheet: string, range: string, next: TableOverride | null): TableOverride[] {
+  const r = parseRangeA1(range);
+  const kept = list.filter((o) => {
+    if ((o.sheet ?? null) !== sheet) return true;
+    const or = rangeOf(o);
+    return !(or && r && overlaps(or, r));
+  });
+  return next ? [...kept, next] : kept;
+}
+
+/** The override list kept in the document, checked: a hand-edited or older setting never breaks the pane. */
+export function sanitizeOverrides(raw: unknown): TableOverride[] {
+  if (!Array.isArray(raw)) return [];
+  const out: TableOverride[] = [];
+  for (const item of raw.slice(0, 50)) {
+    if (!item || typeof item !== "object") continue;
+    const o = item as Record<string, unknown>;
+    if (typeof o.sheet !== "string" || typeof o.range !== "string" || !parseRangeA1(o.range)) continue;
+    const next: TableOverride = { sheet: o.sheet, range: o.range };
+    const h = o.headerRows as Record<string, unknown> | undefined;
+    if (h && Number.isInteger(h.top) && Number.isInteger(h.bottom) && (h.top as number) >= 0 && (h.bottom as number) >= (h.top as number)) {
+      next.headerRows = { top: h.top as number, bottom: h.bottom as number };
+    }
+    if (o.columns && typeof o.columns === "object") {
+      const columns: NonNullable<TableOverride["columns"]> = {};
+      const letter = (v: unknown) => typeof v === "string" && /^[A-Z]{1,3}$/.test(v);
+      for (const [role, v] of Object.entries(o.columns as Record<string, unknown>)) {
+        if (!OVERRIDE_ROLES.has(role)) continue;
+        if (role === "ignore" && Array.isArray(v)) columns.ignore = v.filter(letter) as string[];
+        else if (letter(v)) (columns as Record<string, string>)[role] = v as string;
+      }
+      next.columns = columns;
+    }
+    out.push(next);
+  }
+  return out;
+}
