@@ -12,11 +12,16 @@
  * - undo from a snapshot: before writing, the touched cells' contents (from the read) and fills (read then,
  *   cell by cell — only the cells about to change) are kept in the same UndoRecord the Office adapter returns.
  *
+ * Notes (批注): a cell's own comment is kept, as in the Office adapter — JX's text goes after the user's,
+ * from the 【JX校验】 mark on (src/check/notes.ts), cut to fit 32,767 characters; 清除标注 takes off only
+ * that part (Comment.Text(text) sets the whole text, as in Excel's COM model); 撤销 puts the text back.
+ *
  * Types are the part of the object model used here; tests/adapters/et-stand-in.ts implements them in memory.
  */
 import type { CellRange, CellValue, Grid, GridCell } from "../sheet/types";
 import type { Plan, PlanAction } from "../check/types";
 import type { Annotation, ApplyResult, CellBefore, FillState, NoteRef, UndoRecord } from "./office";
+import { JX_NOTE_MARK, fitJxPart, jxPartOf, withoutJxNote } from "../check/notes";
 import { cellAddress, parseCell, parseRange, rangeAddress } from "./office-a1";
 
 export type { Annotation, ApplyResult, CellBefore, FillState, NoteRef, UndoRecord };
@@ -31,7 +36,8 @@ export interface EtInterior {
 }
 
 export interface EtComment {
-  Text(): string;
+  /** The text; with an argument, sets it (Excel COM: Text(Text, Start, Overwrite), whole text when Start is left out). */
+  Text(text?: string): string;
   Delete(): void;
   readonly Parent: EtRange;
 }
@@ -76,8 +82,8 @@ export interface EtApplication {
 
 export interface WpsSheetRead {
   grid: Grid;
-  /** Cells that already carry a note (批注): JX never overwrites them. */
-  annotatedCells: Set<string>;
+  /** Cells that already carry a note (批注), with its text: JX adds its part after it, never over it. */
+  annotatedCells: Map<string, string>;
 }
 
 /** COM error values as Value2 gives them (CVErr codes) -> the text Excel shows. */
@@ -192,12 +198,13 @@ export function readSheet(app: EtApplication, sheetName: string | null): WpsShee
 
   const merges = readMerges(sheet, used, top, left, rows, cols);
 
-  const annotatedCells = new Set<string>();
+  const annotatedCells = new Map<string, string>();
   const comments = sheet.Comments;
   const count = comments.Count;
   for (let i = 1; i <= count; i++) {
-    const at = parseRange(stripDollars(comments.Item(i).Parent.Address(false, false)));
-    if (at) annotatedCells.add(cellAddress(at.top, at.left));
+    const comment = comments.Item(i);
+    const at = parseRange(stripDollars(comment.Parent.Address(false, false)));
+    if (at) annotatedCells.set(cellAddress(at.top, at.left), String(comment.Text() ?? ""));
   }
   const empty = !any && merges.length === 0;
   return {
@@ -295,8 +302,9 @@ export function applyPlan(app: EtApplication, plan: Plan, read: WpsSheetRead): A
   };
   const contents: { cell: string; key: string; item: string | number | boolean }[] = [];
   const fills: { cell: string; key: string; item: string }[] = [];
-  const notes: { cell: string; text: string }[] = [];
+  const notes: { cell: string; text: string; before: string | null }[] = [];
   const skippedNotes: string[] = [];
+  const appendedNotes: string[] = [];
   const annotations = new Map<string, Annotation>();
   const fillBefore = new Map<string, FillState>();
 
@@ -315,10 +323,19 @@ export function applyPlan(app: EtApplication, plan: Plan, read: WpsSheetRead): A
         fills.push({ cell: action.cell, key: color, item: color });
         break;
       }
-      case "note":
-        if (read.annotatedCells.has(action.cell)) skippedNotes.push(action.cell);
-        else notes.push({ cell: action.cell, text: action.text });
+      case "note": {
+        const own = read.annotatedCells.get(action.cell);
+        if (own === undefined) {
+          notes.push({ cell: action.cell, text: fitJxPart("", action.text)!, before: null });
+          break;
+        }
+        // The cell's own comment: JX's part after it. One already holding a JX part is left (清除标注 first),
+        // and one whose own text leaves no room within 32,767 characters.
+        const part = own.includes(JX_NOTE_MARK) ? null : fitJxPart(own, action.text);
+        if (part === null) skippedNotes.push(action.cell);
+        else notes.push({ cell: action.cell, text: part, before: own });
         break;
+      }
     }
   }
   // The snapshot: fills of exactly the cells about to be coloured (a later fill of the same cell wins).
@@ -339,6 +356,7 @@ export function applyPlan(app: EtApplication, plan: Plan, read: WpsSheetRead): A
   };
   for (const f of lastFill.values()) annotationFor(f.cell).color = f.item;
   const notesAdded: NoteRef[] = [];
+  const notesChanged: { ref: NoteRef; before: string }[] = [];
 
   withScreenOff(app, () => {
     // Later writes of one cell replace earlier ones: keep the last per cell, as the Office adapter's map does.
@@ -351,18 +369,32 @@ export function applyPlan(app: EtApplication, plan: Plan, read: WpsSheetRead): A
     }
     for (const run of columnRuns([...lastFill.values()])) sheet.Range(run.address).Interior.Color = etColor(run.items[0]);
     for (const n of notes) {
-      sheet.Range(n.cell).AddComment(n.text);
+      const range = sheet.Range(n.cell);
       const a = annotationFor(n.cell);
       a.note = { cell: n.cell, api: "note" };
       a.noteText = n.text;
-      notesAdded.push(a.note);
+      if (n.before === null) {
+        range.AddComment(n.text);
+        notesAdded.push(a.note);
+      } else {
+        const comment = range.Comment;
+        if (comment) {
+          comment.Text(n.before ? `${n.before}\n${n.text}` : n.text);
+          notesChanged.push({ ref: a.note, before: n.before });
+          appendedNotes.push(n.cell);
+        } else {
+          range.AddComment(n.text); // deleted since the read: JX's part alone
+          notesAdded.push(a.note);
+        }
+      }
     }
   });
 
   return {
-    undo: { sheet: sheetName, cells: [...touched.values()], notesAdded, notesRemoved: [] },
+    undo: { sheet: sheetName, cells: [...touched.values()], notesAdded, notesRemoved: [], notesChanged },
     annotations: [...annotations.values()],
     skippedNotes,
+    appendedNotes,
     droppedNotes: 0,
   };
 }
@@ -386,17 +418,30 @@ export function undo(app: EtApplication, record: UndoRecord): void {
       const comment = sheet.Range(ref.cell).Comment;
       if (comment) comment.Delete();
     }
-    for (const removed of record.notesRemoved) sheet.Range(removed.cell).AddComment(removed.text);
+    for (const removed of record.notesRemoved) {
+      const range = sheet.Range(removed.cell);
+      const comment = range.Comment;
+      if (comment) comment.Text(removed.text);
+      else range.AddComment(removed.text);
+    }
+    // A comment JX added its part to, or took it off: its text before; written again if deleted since.
+    for (const changed of record.notesChanged ?? []) {
+      const range = sheet.Range(changed.ref.cell);
+      const comment = range.Comment;
+      if (comment) comment.Text(changed.before);
+      else if (changed.before) range.AddComment(changed.before);
+    }
   });
 }
 
 /**
- * 清除标注: removes only what JX added — its fills where the cell still shows JX's colour, its notes
- * where they still hold JX's text. Returns what it changed, for 撤销.
+ * 清除标注: removes only what JX added — its fills where the cell still shows JX's colour, its part of a
+ * note where that part still holds JX's text: a note that is only JX's is deleted, the user's own text
+ * before the 【JX校验】 mark stays. Returns what it changed, for 撤销.
  */
 export function clearAnnotations(app: EtApplication, sheetName: string, annotations: Annotation[]): UndoRecord {
   const sheet = sheetOf(app, sheetName);
-  const record: UndoRecord = { sheet: sheetName, cells: [], notesRemoved: [], notesAdded: [] };
+  const record: UndoRecord = { sheet: sheetName, cells: [], notesRemoved: [], notesAdded: [], notesChanged: [] };
   withScreenOff(app, () => {
     for (const a of annotations) {
       const range = sheet.Range(a.cell);
@@ -411,10 +456,18 @@ export function clearAnnotations(app: EtApplication, sheetName: string, annotati
       if (a.note) {
         const comment = range.Comment;
         if (!comment) continue;
-        const text = comment.Text();
-        if (a.noteText !== null && text !== a.noteText) continue; // edited by a person: keep
-        comment.Delete();
-        record.notesRemoved.push({ cell: a.cell, text });
+        const text = String(comment.Text() ?? "");
+        // JX's part: from the mark on (a note made before the mark existed: the whole note).
+        const jxPart = jxPartOf(text) ?? text;
+        if (a.noteText !== null && jxPart !== a.noteText) continue; // edited by a person: keep
+        const own = jxPartOf(text) === null ? "" : withoutJxNote(text);
+        if (own) {
+          comment.Text(own);
+          record.notesChanged!.push({ ref: a.note, before: text });
+        } else {
+          comment.Delete();
+          record.notesRemoved.push({ cell: a.cell, text });
+        }
       }
     }
   });

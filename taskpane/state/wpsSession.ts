@@ -9,6 +9,8 @@ import type { Finding, TableSummary } from "../../src/check/types";
 import { makePlan, runCheck, type PlanOptions, type WorkbookCheck } from "./engine";
 import { ANNOTATIONS_KEY, type TemplateBuilder, type WriteOutcome } from "./excelSession";
 import type { PaneSettings, SettingsStore } from "./settings";
+import type { TableOverride } from "../../src/sheet/override";
+import { TABLES_KEY, sanitizeOverrides } from "./tables";
 
 type AnnotationBook = Record<string, Annotation[]>;
 
@@ -45,10 +47,21 @@ export class WpsSession {
     return this.last?.label ?? null;
   }
 
-  async check(settings: PaneSettings): Promise<WorkbookCheck> {
+  /** The user's corrections of the reading, kept per workbook with the pane's other records. */
+  get tables(): TableOverride[] {
+    return sanitizeOverrides(this.store.get(TABLES_KEY));
+  }
+
+  async check(settings: PaneSettings, tables = this.tables): Promise<WorkbookCheck> {
     this.read = readSheet(this.app(), null);
-    this.result = runCheck([this.read.grid], settings);
+    this.result = runCheck([this.read.grid], settings, tables);
     return this.result;
+  }
+
+  /** A correction from the mapping editor: checked again (WPS tells no changes, so read again), kept when `keep`. */
+  async applyTables(settings: PaneSettings, tables: TableOverride[], keep: boolean): Promise<WorkbookCheck> {
+    if (keep) await this.store.set(TABLES_KEY, tables);
+    return this.check(settings, tables);
   }
 
   markStale(): void {
@@ -74,6 +87,11 @@ export class WpsSession {
     const jxNoted = new Set((before[read.grid.name] ?? []).filter((a) => a.note).map((a) => a.cell));
     const again = applied.skippedNotes.filter((c) => jxNoted.has(c));
     const theirs = applied.skippedNotes.filter((c) => !jxNoted.has(c));
+    const appended = applied.appendedNotes ?? [];
+    if (appended.length) {
+      const cells = appended.length <= 5 ? appended.join("、") : `${appended.slice(0, 5).join("、")} 等 ${appended.length} 个单元格`;
+      message += `${cells} 原有批注保留，JX 的说明加在“【JX校验】”之后。`;
+    }
     if (theirs.length) message += `${theirs.join("、")} 已有批注，JX 未改动，说明见任务窗格。`;
     if (again.length) message += `${again.length} 个单元格已有 JX 批注，未重复添加（要更新说明，请先“清除标注”）。`;
     return { message, skippedNotes: applied.skippedNotes };
@@ -89,7 +107,8 @@ export class WpsSession {
     delete book[sheet];
     await this.store.set(ANNOTATIONS_KEY, book);
     this.last = { label: "清除标注", record, annotationsBefore: before };
-    return `已清除 JX 标注：${record.cells.length} 处填充色，${record.notesRemoved.length} 条批注。`;
+    const kept = record.notesChanged?.length ? `，${record.notesChanged.length} 条原有批注只去掉了 JX 的说明` : "";
+    return `已清除 JX 标注：${record.cells.length} 处填充色，${record.notesRemoved.length} 条批注${kept}。`;
   }
 
   async undo(): Promise<string> {

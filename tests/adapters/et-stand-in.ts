@@ -49,6 +49,8 @@ export interface StandIn {
   resetCalls: () => void;
   writes: WriteLog[];
   commentsAdded: { address: string; text: string }[];
+  /** Comment.Text(text…) calls that set a comment's text: the address and the text it then holds. */
+  commentsChanged: { address: string; text: string }[];
   commentsDeleted: string[];
   selected: string[];
   screenUpdatingLog: boolean[];
@@ -108,6 +110,7 @@ export function etStandIn(specs: StandInSheetSpec[]): StandIn {
   const counter = { n: 0 };
   const writes: WriteLog[] = [];
   const commentsAdded: { address: string; text: string }[] = [];
+  const commentsChanged: { address: string; text: string }[] = [];
   const commentsDeleted: string[] = [];
   const selected: string[] = [];
   const screenUpdatingLog: boolean[] = [];
@@ -149,7 +152,18 @@ export function etStandIn(specs: StandInSheetSpec[]): StandIn {
   function makeComment(sheet: string, addr: string): EtComment {
     return counted(
       {
-        Text: () => book(sheet).cells.get(addr)?.note ?? "",
+        // Excel COM: Text() reads; Text(t) sets the whole text; Text(t, start) inserts at start (1-based),
+        // Text(t, start, true) overwrites from there.
+        Text: (text?: string, start?: number, overwrite = false) => {
+          const c = book(sheet).cells.get(addr);
+          const now = c?.note ?? "";
+          if (text === undefined) return now;
+          if (!c || c.note === null) throw new Error("stand-in: the comment was deleted");
+          const at = start === undefined ? null : Math.max(0, Math.min(now.length, start - 1));
+          c.note = at === null ? text : now.slice(0, at) + text + now.slice(overwrite ? at + text.length : at);
+          commentsChanged.push({ address: addr, text: c.note });
+          return c.note;
+        },
         Delete: () => {
           const c = book(sheet).cells.get(addr);
           if (c) c.note = null;
@@ -363,6 +377,7 @@ export function etStandIn(specs: StandInSheetSpec[]): StandIn {
     },
     writes,
     commentsAdded,
+    commentsChanged,
     commentsDeleted,
     selected,
     screenUpdatingLog,

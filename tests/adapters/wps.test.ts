@@ -4,6 +4,7 @@
  */
 import { applyPlan, clearAnnotations, cssColor, etColor, readSheet, selectCell, undo, XL_NONE } from "../../src/adapters/wps";
 import type { Plan } from "../../src/check/types";
+import { CUT_MARK, JX_NOTE_MARK, TEXT_LIMIT, jxNoteText } from "../../src/check/notes";
 import { etStandIn, type StandInSheetSpec } from "./et-stand-in";
 
 const table: StandInSheetSpec = {
@@ -53,14 +54,15 @@ describe("readSheet", () => {
       { top: 0, left: 1, bottom: 0, right: 5 },
       { top: 7, left: 1, bottom: 8, right: 1 },
     ]);
-    expect(read.annotatedCells).toEqual(new Set());
+    expect(read.annotatedCells).toEqual(new Map());
     // Whole-range Value2 and Formula; a format read per numeric column; merges only in rows that have one.
     expect(s.calls()).toBeLessThan(150);
   });
 
-  test("cells that already hold a note are known after the read", () => {
-    const s = etStandIn([{ ...table, notes: { F4: "领导已确认" } }]);
-    expect(readSheet(s.app, null).annotatedCells).toEqual(new Set(["F4"]));
+  test("cells that already hold a note are known after the read, with their texts", () => {
+    const s = etStandIn([{ ...table, notes: { F4: "领导已确认", B3: "表头说明" } }]);
+    const read = readSheet(s.app, null);
+    expect(read.annotatedCells).toEqual(new Map([["F4", "领导已确认"], ["B3", "表头说明"]]));
   });
 
   test("a column whose formats differ is read cell by cell, only for its numbers", () => {
@@ -112,12 +114,71 @@ describe("applyPlan", () => {
     expect(s.calls()).toBeLessThan(80);
   });
 
-  test("never overwrites a note an official wrote", () => {
+  test("an official's own comment is kept: JX's part goes after it under the mark, for one more call", () => {
+    const jx = jxNoteText(["应得 2 分"]);
+    const p: Plan = { actions: [{ kind: "note", sheet: "自评表", cell: "F4", text: jx }] };
+    // The same plan on a cell without a note, to count what the own comment costs.
+    const bare = etStandIn([table]);
+    const bareRead = readSheet(bare.app, null);
+    bare.resetCalls();
+    applyPlan(bare.app, p, bareRead);
+    const bareCalls = bare.calls();
+
     const s = etStandIn([{ ...table, notes: { F4: "领导已确认" } }]);
-    const result = applyPlan(s.app, plan, readSheet(s.app, null));
+    const read = readSheet(s.app, null);
+    s.resetCalls();
+    const result = applyPlan(s.app, p, read);
     expect(s.commentsAdded).toEqual([]);
-    expect(result.skippedNotes).toEqual(["F4"]);
-    expect(s.cell("自评表", "F4")?.note).toBe("领导已确认");
+    expect(s.commentsDeleted).toEqual([]);
+    expect(s.commentsChanged).toEqual([{ address: "F4", text: `领导已确认\n${jx}` }]);
+    expect(s.cell("自评表", "F4")?.note).toBe(`领导已确认\n${JX_NOTE_MARK}\n应得 2 分`);
+    expect(result.skippedNotes).toEqual([]);
+    expect(result.appendedNotes).toEqual(["F4"]);
+    expect(result.undo.notesAdded).toEqual([]);
+    expect(result.undo.notesChanged).toEqual([{ ref: { cell: "F4", api: "note" }, before: "领导已确认" }]);
+    expect(result.annotations).toEqual([{ cell: "F4", color: "", fillBefore: { color: null }, note: { cell: "F4", api: "note" }, noteText: jx }]);
+    // AddComment on the range (2 calls) becomes Comment + Text on it (3 calls, the Comment read one more).
+    expect(s.calls() - bareCalls).toBe(1);
+  });
+
+  test("a comment already holding JX's part is left (清除标注 first); so is one whose own text leaves no room", () => {
+    const jx = jxNoteText(["应得 2 分"]);
+    const huge = "甲".repeat(TEXT_LIMIT - 3);
+    const s = etStandIn([{ ...table, notes: { F4: `领导已确认\n${jxNoteText(["旧说明"])}`, F5: huge } }]);
+    const p: Plan = {
+      actions: [
+        { kind: "note", sheet: "自评表", cell: "F4", text: jx },
+        { kind: "note", sheet: "自评表", cell: "F5", text: jx },
+      ],
+    };
+    const result = applyPlan(s.app, p, readSheet(s.app, null));
+    expect(result.skippedNotes).toEqual(["F4", "F5"]);
+    expect(result.appendedNotes).toEqual([]);
+    expect(s.commentsChanged).toEqual([]);
+    expect(s.commentsAdded).toEqual([]);
+    expect(s.cell("自评表", "F5")?.note).toBe(huge);
+  });
+
+  test("JX's part is cut to the room an own comment of 30,000 characters leaves, marked; a 100,000-character note alone is cut too", () => {
+    const own = "乙".repeat(30000);
+    const long = jxNoteText(["说".repeat(100000)]);
+    const s = etStandIn([{ ...table, notes: { F4: own } }]);
+    const p: Plan = {
+      actions: [
+        { kind: "note", sheet: "自评表", cell: "F4", text: long },
+        { kind: "note", sheet: "自评表", cell: "F5", text: long },
+      ],
+    };
+    const result = applyPlan(s.app, p, readSheet(s.app, null));
+    const f4 = s.cell("自评表", "F4")!.note!;
+    expect(f4.length).toBe(TEXT_LIMIT);
+    expect(f4.startsWith(`${own}\n${JX_NOTE_MARK}`)).toBe(true);
+    expect(f4.endsWith(CUT_MARK)).toBe(true);
+    expect(result.annotations.find((a) => a.cell === "F4")?.noteText).toBe(f4.slice(own.length + 1));
+    const f5 = s.cell("自评表", "F5")!.note!;
+    expect(f5.length).toBe(TEXT_LIMIT);
+    expect(f5.endsWith(CUT_MARK)).toBe(true);
+    expect(s.commentsAdded.map((c) => c.address)).toEqual(["F5"]);
   });
 
   test("on a 10,000-row sheet the calls do not grow with the rows: one Value2 assignment, one fill", () => {
@@ -186,6 +247,57 @@ describe("undo and clear", () => {
     expect(s.cell("自评表", "F6")?.note).toBe("改过的说明");
     undo(s.app, record);
     expect(s.cell("自评表", "F4")).toMatchObject({ fill: etColor("#FFFF00"), note: "JX：应得 2 分" });
+  });
+
+  test("an own comment through 标注差异, 清除标注 and 撤销: only JX's part comes and goes, the user's text stays", () => {
+    const jx = jxNoteText(["应得 2 分"]);
+    const s = etStandIn([{ ...table, notes: { F4: "领导已确认" } }]);
+    const p: Plan = {
+      actions: [
+        { kind: "fill", sheet: "自评表", cell: "F4", color: "#F4CCCC", severity: "error" },
+        { kind: "note", sheet: "自评表", cell: "F4", text: jx },
+        { kind: "note", sheet: "自评表", cell: "F5", text: jx },
+      ],
+    };
+    const applied = applyPlan(s.app, p, readSheet(s.app, null));
+    expect(s.cell("自评表", "F4")?.note).toBe(`领导已确认\n${jx}`);
+    expect(s.cell("自评表", "F5")?.note).toBe(jx);
+
+    s.resetCalls();
+    const cleared = clearAnnotations(s.app, "自评表", applied.annotations);
+    // Two annotated cells: the range, its fill check and reset, its comment read and set / deleted.
+    expect(s.calls()).toBeLessThan(30);
+    expect(s.cell("自评表", "F4")).toMatchObject({ note: "领导已确认", fill: etColor("#FFFF00") });
+    expect(s.cell("自评表", "F5")?.note).toBeNull();
+    expect(cleared.notesChanged).toEqual([{ ref: { cell: "F4", api: "note" }, before: `领导已确认\n${jx}` }]);
+    expect(cleared.notesRemoved).toEqual([{ cell: "F5", text: jx }]);
+
+    // 撤销 of the clear: JX's part back after the own text, JX's own note back.
+    undo(s.app, cleared);
+    expect(s.cell("自评表", "F4")).toMatchObject({ note: `领导已确认\n${jx}`, fill: etColor("#F4CCCC") });
+    expect(s.cell("自评表", "F5")?.note).toBe(jx);
+
+    // 撤销 of the apply (on a fresh sheet): the own text as it was, JX's note gone.
+    const t = etStandIn([{ ...table, notes: { F4: "领导已确认" } }]);
+    const again = applyPlan(t.app, p, readSheet(t.app, null));
+    undo(t.app, again.undo);
+    expect(t.cell("自评表", "F4")).toMatchObject({ note: "领导已确认", fill: etColor("#FFFF00") });
+    expect(t.cell("自评表", "F5")?.note).toBeNull();
+  });
+
+  test("清除标注 keeps a comment whose JX part a person edited, and an own comment deleted since is not recreated by the clear", () => {
+    const jx = jxNoteText(["应得 2 分"]);
+    const s = etStandIn([{ ...table, notes: { F4: `领导已确认\n${JX_NOTE_MARK}\n已核对，按 3 分` } }]);
+    const record = clearAnnotations(s.app, "自评表", [
+      { cell: "F4", color: "", fillBefore: { color: null }, note: { cell: "F4", api: "note" }, noteText: jx },
+      { cell: "F5", color: "", fillBefore: { color: null }, note: { cell: "F5", api: "note" }, noteText: jx },
+    ]);
+    expect(s.cell("自评表", "F4")?.note).toBe(`领导已确认\n${JX_NOTE_MARK}\n已核对，按 3 分`);
+    expect(s.cell("自评表", "F5")?.note ?? null).toBeNull();
+    expect(record.notesChanged).toEqual([]);
+    expect(record.notesRemoved).toEqual([]);
+    expect(s.commentsChanged).toEqual([]);
+    expect(s.commentsAdded).toEqual([]);
   });
 
   test("selecting a finding activates its sheet and selects the cell", () => {
