@@ -144,8 +144,16 @@ export function BrowserPane({ store, initialSettings, defaults, save = saveWithL
 
   const grid = opened && result && selected !== null ? opened.grids.find((g) => g.name === result.tables[selected].sheet) : undefined;
   // The deepest level's name column of the selected table, kept in view in the preview.
-  const levels = result && selected !== null ? result.details.find((d) => d.summary === result.tables[selected])?.table.columns.level : undefined;
+  const detail = result && selected !== null ? result.details.find((d) => d.summary === result.tables[selected]) : undefined;
+  const levels = detail?.table.columns.level;
   const nameColumn = levels ? ([...levels].reverse().find((c) => c !== null) ?? null) : null;
+  const rowNames = detail
+    ? new Map([
+        ...detail.table.rows.map((row) => [row.row, row.name] as const),
+        ...(detail.table.total ? [[detail.table.total.row, detail.table.total.label] as const] : []),
+        ...(detail.table.grade ? [[detail.table.grade.row, "评价结论"] as const] : []),
+      ])
+    : undefined;
   return (
     <main className={styles.pane} aria-busy={busy}>
       <FileOpen disabled={busy} onFile={(f) => void open(f)} onFiles={(fs) => void openMany(fs)} />
@@ -192,7 +200,7 @@ export function BrowserPane({ store, initialSettings, defaults, save = saveWithL
           }
         />
       ) : tab === "preview" && grid && result && selected !== null ? (
-        <PreviewTable grid={grid} table={result.tables[selected]} findings={findingsOfTable(result.findings, result.tables[selected])} focusCell={focusCell} nameColumn={nameColumn} />
+        <PreviewTable grid={grid} table={result.tables[selected]} findings={findingsOfTable(result.findings, result.tables[selected])} focusCell={focusCell} nameColumn={nameColumn} rowNames={rowNames} />
       ) : tab === "result" && batch ? (
         <BatchView files={batch.json} disabled={busy} onDownload={() => void downloadSummary()} />
       ) : result ? (

@@ -19,6 +19,8 @@ const useStyles = makeStyles({
   // Row numbers and the indicator's name stay in view while the table scrolls sideways to a finding's cell.
   rowHead: { color: tokens.colorNeutralForeground3, position: "sticky", left: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1, width: ROW_HEAD_WIDTH, minWidth: ROW_HEAD_WIDTH, maxWidth: ROW_HEAD_WIDTH, boxSizing: "border-box" },
   name: { position: "sticky", left: ROW_HEAD_WIDTH, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1, maxWidth: "8em", boxShadow: `1px 0 0 ${tokens.colorNeutralStroke2}` },
+  // A name the row takes from its level above (a block whose level-3 cell is empty): set apart as not in the cell.
+  inherited: { color: tokens.colorNeutralForeground3, fontStyle: "italic" },
   // A missing score the checked copy fills: its value, set apart from what the official wrote.
   filled: { fontStyle: "italic", color: tokens.colorBrandForeground1 },
 });
@@ -43,9 +45,11 @@ export interface PreviewTableProps {
   focusCell?: string | null;
   /** 0-based column of the indicator names (the deepest level): kept in view beside the row numbers. */
   nameColumn?: number | null;
+  /** Each indicator row's name as the engine read it (0-based sheet row -> name), shown where the name cell is empty. */
+  rowNames?: ReadonlyMap<number, string>;
 }
 
-export function PreviewTable({ grid, table, findings, focusCell, nameColumn = null }: PreviewTableProps) {
+export function PreviewTable({ grid, table, findings, focusCell, nameColumn = null, rowNames }: PreviewTableProps) {
   const styles = useStyles();
   const wrap = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -92,9 +96,11 @@ export function PreviewTable({ grid, table, findings, focusCell, nameColumn = nu
                 const hits = byCell.get(address);
                 // An empty score the checked copy fills (score-missing with a computed value): shown as it will be.
                 const fill = cell?.value === null || cell?.value === undefined ? hits?.find((f) => f.kind === "score-missing" && f.computed !== null) : undefined;
-                const text = fill ? String(fill.computed) : show(cell?.value, cell?.numFmt);
+                const own = show(cell?.value, cell?.numFmt);
+                const inherited = c === nameColumn && !own ? rowNames?.get(r) : undefined;
+                const text = fill ? String(fill.computed) : (inherited ?? own);
                 const sticky = c === nameColumn ? { "data-sticky": "" } : {};
-                const base = mergeClasses(styles.cell, c === nameColumn && styles.name, fill && styles.filled);
+                const base = mergeClasses(styles.cell, c === nameColumn && styles.name, fill && styles.filled, inherited !== undefined && styles.inherited);
                 if (!hits)
                   return (
                     <TableCell key={c} className={base} title={text || undefined} {...sticky}>

@@ -93,6 +93,8 @@ test("the preview shows the score a missing cell gets, and keeps the indicator's
   const stickies = within(row).getAllByRole("cell").filter((c) => c.hasAttribute("data-sticky"));
   expect(stickies).toHaveLength(2);
   expect(stickies[0].textContent).toBe("47");
+  // Row 47's level-3 cell is empty (a block named at level 2): the name the engine read is shown, set apart.
+  expect(stickies[1].textContent).toBe("经济效益");
   const nameCells = [...preview.querySelectorAll<HTMLElement>("tbody [data-sticky]")].filter((c) => !/^\d+$/.test(c.textContent ?? ""));
   expect(nameCells.some((c) => /政策知晓率/.test(c.textContent ?? ""))).toBe(true);
   expect(nameCells.some((c) => /群众满意度/.test(c.textContent ?? ""))).toBe(true);
