@@ -54,9 +54,9 @@ export function summaryOf(reports: FileReport[], summaryFile?: string): Summary 
 /** Writes the workbook; a Chinese reason when it cannot be written. */
 export async function writeSummary(summary: Summary, file: string, force: boolean): Promise<string | undefined> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { summaryWorkbook } = require("../../src/adapters/summary-xlsx") as typeof import("../../src/adapters/summary-xlsx");
+  const { writeSummaryFile } = require("../../src/adapters/summary-xlsx-file") as typeof import("../../src/adapters/summary-xlsx-file");
   try {
-    await writeAtomically(file, (tmp) => summaryWorkbook(summary).xlsx.writeFile(tmp), force);
+    await writeAtomically(file, (tmp) => writeSummaryFile(summary, tmp), force);
     return undefined;
   } catch (e) {
     return `无法写出校验汇总“${file}”：${writeReason(e)}`;
