@@ -11,6 +11,8 @@ export interface Input {
   file: string;
   /** Set when the argument itself cannot be used (missing path); reported and skipped. */
   error?: string;
+  /** A folder with no .xlsx in it: said once, and not counted as a file. */
+  emptyFolder?: boolean;
   /** The folder argument it was found in: its subfolders are kept under --out. */
   root?: string;
 }
@@ -27,7 +29,7 @@ export async function expandInputs(args: string[]): Promise<Input[]> {
     }
     if (stat.isDirectory()) {
       const found = await walk(arg);
-      if (found.length === 0) out.push({ file: arg, error: `文件夹“${arg}”中没有 .xlsx 工作簿` });
+      if (found.length === 0) out.push({ file: arg, error: `文件夹“${arg}”中没有 .xlsx 工作簿`, emptyFolder: true });
       out.push(...found.map((file) => ({ file, root: arg })));
     } else {
       out.push({ file: arg });

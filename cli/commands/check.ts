@@ -1,9 +1,9 @@
 /** `jx check FILE_OR_DIR...`: finds indicator tables in workbooks, reports findings, writes checked copies. */
 import { Command } from "commander";
-import { loadWorkbook, workbookToGrids, writeCheckedCopy, WorkbookReadError } from "../../src/adapters/xlsx";
 import { chineseHelp } from "../help";
 import { readScoringOptions, scoringOptionsHelp, withScoringOptionFlag } from "../scoring-options";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from "../errors";
+import { FORMULAS_FLAG, readFormulas } from "../formulas";
 import { expandInputs } from "./check-files";
 import { OutputPlanner, prepareOutDir } from "./check-paths";
 import { DEFAULT_POOL, runPool } from "./check-pool";
@@ -47,13 +47,15 @@ function toleranceFrom(text: string | undefined): number | undefined {
 export async function runCheck(paths: string[], cli: CheckCliOptions): Promise<number> {
   const scoring = readScoringOptions(cli.option);
   const tolerance = toleranceFrom(cli.tolerance);
-  if (cli.formulas !== "values" && cli.formulas !== "jx") throw new UsageError(`--formulas 只接受 values 或 jx，收到：${cli.formulas}`);
+  readFormulas(cli.formulas);
   if (cli.out) {
     const problem = await prepareOutDir(cli.out);
     if (problem) throw new UsageError(problem);
   }
   const jobs = jobsFrom(cli.jobs);
-  const inputs = await expandInputs(paths);
+  const expanded = await expandInputs(paths);
+  for (const empty of expanded.filter((i) => i.emptyFolder)) process.stderr.write(`错误：${empty.error}\n`);
+  const inputs = expanded.filter((i) => !i.emptyFolder);
   const batch = inputs.length > 1 || inputs.some((i) => i.root !== undefined);
   const summaryFile = summaryPath(cli, batch, inputs.map((i) => i.file));
   const planner = new OutputPlanner(
@@ -63,7 +65,7 @@ export async function runCheck(paths: string[], cli: CheckCliOptions): Promise<n
   );
   const tables = tableOverrides(cli);
   const options = { ...scoring, ...(tolerance !== undefined ? { tolerance } : {}), ...(tables.length ? { tables } : {}) };
-  const formulas = cli.formulas === "jx" ? "jx" : "values";
+  const formulas = readFormulas(cli.formulas) === "jx" ? "jx" : "values";
   const tasks: { index: number; task: CheckTask }[] = [];
   const reports: FileReport[] = new Array(inputs.length);
   for (const [index, input] of inputs.entries()) {
@@ -108,8 +110,8 @@ export async function runCheck(paths: string[], cli: CheckCliOptions): Promise<n
   if (summaryError) process.stderr.write(`错误：${summaryError}\n`);
   else if (summaryFile && !cli.json) process.stdout.write(`已写出校验汇总：${summaryFile}\n`);
   if (cli.json) process.stdout.write(jsonDocument(reports, summary?.json) + "\n");
-  else process.stdout.write(summaryLine(reports) + "\n");
-  if (reports.some((r) => r.error) || summaryError) return EXIT_USAGE;
+  else if (inputs.length > 0) process.stdout.write(summaryLine(reports) + "\n");
+  if (reports.some((r) => r.error) || inputs.length < expanded.length || summaryError) return EXIT_USAGE;
   // A workbook in which no table was found is not a clean one: exit 1 as for an error.
   return reports.some((r) => r.findings.some((f) => f.severity === "error" || f.kind === "no-table")) ? EXIT_FINDINGS : EXIT_OK;
 }
@@ -135,7 +137,7 @@ export function checkCommand(): Command {
     .option("--columns <角色=列,...>", "指定各列的角色，如 权重=F,自评得分=I,核查得分=J（角色：一级指标、二级指标、三级指标、目标值、实际值、权重、评分规则、自评得分、核查得分、偏差原因、指标解释、忽略）")
     .option("--header-rows <行号>", "与 --table 一同使用：表头所在行，如 5-6")
     .option("--jobs <数量>", "同时检查的文件数（每个文件在独立的工作线程中检查；默认为 CPU 核数，最多 4）")
-    .option("--formulas <values|jx>", "缺失得分写入数值（values），或写入 =JX.SCORE(…) 公式（jx，需安装 JX 加载项）", "values");
+    .option(FORMULAS_FLAG, "缺失得分的写法：native 写入计算出的得分（不需加载项），jx 写入 =JX.SCORE(…) 公式（需安装 JX 加载项）", "native");
   return withScoringOptionFlag(cmd, "stepCounting=nearest 或 步长=就近")
     .addHelpText(
       "after",
