@@ -57,6 +57,12 @@ test("the bin runs the compiled bundle, not TypeScript through a loader", () => 
   expect(r.status).toBe(0);
   expect(r.stderr).toBe("");
   expect(r.stdout).toContain("用法：jx");
+  // Nor does start-up load exceljs (≈0.4 s): only checking a workbook or writing a template needs it.
+  for (const args of [["--help"], ["check", "--help"], ["score", "--target", "1", "--actual", "1", "--weight", "1"]]) {
+    const s = spawnSync(process.execPath, ["--require", probe, JX, ...args], { encoding: "utf8", env: { ...process.env, JX_PROBE_NO_EXCELJS: "1" } });
+    expect(s.stderr).toBe("");
+    expect(s.status).toBe(0);
+  }
 });
 
 test("a source file newer than the bundle: the bundle is rebuilt before it runs", () => {
