@@ -97,7 +97,9 @@ export function readingFindings(table: IndicatorTable, units: ScoredUnit[]): Fin
   const headerCell = (col: number) => a1(table.header.top, col);
   const at = headerCell(table.range.left);
   const out: Finding[] = [];
-  if (cols.weight === null && !weightsKnown) {
+  const unweighted = units.filter((u) => u.block.weight === null).reduce((n, u) => n + u.rows.length, 0);
+  if (cols.weight === null && unweighted > 0) {
+    const which = weightsKnown ? `其中${unweighted}行没有权重（没有权重列，名称中也没有写明分值）` : "但没有找到权重（分值）列，名称中也没有写明分值";
     out.push({
       sheet: table.sheet,
       cell: at,
@@ -105,7 +107,7 @@ export function readingFindings(table: IndicatorTable, units: ScoredUnit[]): Fin
       severity: "warning",
       reported: null,
       computed: null,
-      message: `未识别到权重列，未核对得分。JX 在${table.rangeA1}读到${table.rows.length}行指标，但没有找到权重（分值）列，名称中也没有写明分值。请在加载项中指定权重列，或在命令行用 --columns 权重=列字母 指定。`,
+      message: `未识别到权重列，未核对得分。JX 在${table.rangeA1}读到${table.rows.length}行指标，${which}。请在加载项中指定权重列，或在命令行用 --columns 权重=列字母 指定。`,
     });
   } else if (cols.score === null) {
     out.push({

@@ -1,6 +1,6 @@
 /** The 项目资金 block of the national 项目支出绩效自评表: 全年预算数, 全年执行数, 分值, 执行率, 得分. */
 import { a1 } from "./address";
-import { budgetRole } from "./headers";
+import { budgetRole, weightInScoreHeader } from "./headers";
 import { MergeIndex } from "./merges";
 import { cellText } from "./text";
 import { numberFromCell } from "./weights";
@@ -14,6 +14,7 @@ export interface BudgetExecution {
   spent: CellValue;
   spentCell: CellRef;
   weight: number | null;
+  /** The 分值 cell, or the score header holding the weight (得分(20分*执行率)). */
   weightCell: CellRef;
   score: number | null;
   scoreRaw: CellValue;
@@ -44,7 +45,9 @@ export function findBudgetExecution(grid: Grid, merges: MergeIndex): BudgetExecu
       // 全年预算数 wins over 年初预算数; the first of each role otherwise.
       if (role && role !== "rate" && cols[role] === undefined) cols[role] = c;
     }
-    if (cols.budget === undefined || cols.spent === undefined || cols.weight === undefined || cols.score === undefined) continue;
+    // No 分值 column: the weight may be written in the score header, 得分(20分*执行率).
+    const headerWeight = cols.score !== undefined ? weightInScoreHeader(grid.cells[r]?.[cols.score]?.value ?? null) : null;
+    if (cols.budget === undefined || cols.spent === undefined || (cols.weight === undefined && headerWeight === null) || cols.score === undefined) continue;
     const dataRow = r + 1;
     if (dataRow >= grid.rowCount) continue;
     const budget = merges.cell(dataRow, cols.budget)?.value ?? null;
@@ -61,8 +64,8 @@ export function findBudgetExecution(grid: Grid, merges: MergeIndex): BudgetExecu
       budgetCell: ref(dataRow, cols.budget),
       spent,
       spentCell: ref(dataRow, cols.spent),
-      weight: numberFromCell(merges.cell(dataRow, cols.weight)?.value ?? null),
-      weightCell: ref(dataRow, cols.weight),
+      weight: cols.weight !== undefined ? numberFromCell(merges.cell(dataRow, cols.weight)?.value ?? null) : headerWeight,
+      weightCell: cols.weight !== undefined ? ref(dataRow, cols.weight) : ref(r, cols.score),
       score: numberFromCell(scoreRaw),
       scoreRaw,
       scoreCell: ref(dataRow, cols.score),

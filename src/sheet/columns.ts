@@ -113,13 +113,8 @@ function anchorOver(grid: Grid, merges: MergeIndex, top: number, bottom: number)
   for (let c = 0; c < grid.colCount; c++) {
     const texts: CellValue[] = [];
     for (let r = top; r <= bottom; r++) texts.push(merges.cell(r, c)?.value ?? null);
-    const role = top === bottom ? null : classifyPath(texts);
-    if (top === bottom) {
-      const cls = classifyCell(texts[0]);
-      if (!cls || cls.role === null) continue;
-      if (cls.role === "name") names = true;
-      else if (["weight", "score", "verified", "rule", "target", "actual"].includes(cls.role)) other = true;
-    } else if (role) {
+    const role = classifyPath(texts);
+    if (role) {
       if (role.kind === "level") names = true;
       else if (role.kind === "levelWeight" || (role.kind === "column" && ["weight", "score", "verified", "rule", "target", "actual"].includes(role.key))) other = true;
     }
@@ -321,13 +316,13 @@ function bestBandAt(grid: Grid, merges: MergeIndex, anchor: number, rows: { top:
     // A lone cell above the header (a title) belongs to it only when it is a group word such as 评价指标.
     if (top < anchor) {
       const own = ownCells(grid, merges, top);
-      if (own.length === 1 && !classifyCell(own[0].value)?.group && !isVocabularyCell(own[0].value)) break;
+      if (own.length === 1 && !classifyCell(own[0].value)?.group) break;
     }
     for (let bottom = anchor; bottom - top < MAX_HEADER_ROWS && bottom <= rows.bottom; bottom++) {
       if (bottom > anchor && !isHeaderLikeRow(grid, merges, bottom)) break;
       if (bottom > anchor) {
         const own = ownCells(grid, merges, bottom);
-        if (own.length === 1 && !isVocabularyCell(own[0].value)) break;
+        if (own.length === 1 && !classifyCell(own[0].value)?.group) break;
       }
       const paths = bandPaths(grid, merges, top, bottom);
       const map = mapColumns(paths);

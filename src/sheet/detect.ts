@@ -505,6 +505,12 @@ class TableReader {
     }
     // 其中… rows under an indicator (其中桃树种植面积) break its figure down: they are not scored on their own.
     const leafName = lp.path[lp.path.length - 1] ?? "";
+    // 一、示范区建立 over 1、… 2、… in the same column: a group whose items are scored, not an indicator itself.
+    if (cols.level[lp.deepest] !== null && /^[一二三四五六七八九十]+[、.．]/.test(leafName) && /^\d+[、.．]/.test(cellText(this.ownValue(r + 1, cols.level[lp.deepest])).trim())) {
+      this.skipped.push({ row: r, reason: "分组行（其下各项分别计分）" });
+      this.current = saved;
+      return true;
+    }
     if (/^其中/.test(leafName) && this.weightAt(r, cols.weight) === null && numberFromCell(this.value(r, cols.score)) === null && this.rows.length > 0) {
       this.skipped.push({ row: r, reason: "“其中”分项，不单独计分" });
       this.current = saved;

@@ -79,13 +79,19 @@ export function gradeWord(value: CellValue | undefined): string | null {
   return m ? m[1] : null;
 }
 
+/** The weight written in a budget score header: 得分(20分*执行率) -> 20 (云南 项目支出绩效自评表). */
+export function weightInScoreHeader(value: CellValue | undefined): number | null {
+  const m = /^(?:自评)?得分\((\d+(?:\.\d+)?)分/.exec(normalizeLabel(value));
+  return m ? Number(m[1]) : null;
+}
+
 /** Budget-execution headers of the national project table (项目资金 block). */
 export function budgetRole(value: CellValue | undefined): "budget" | "spent" | "weight" | "score" | "rate" | null {
   const text = normalizeLabel(value);
   if (/^(全年预算数|调整后预算数|预算数)(\(A\))?$/.test(text)) return "budget";
   if (/^(全年执行数|执行数|预算执行数)(\(B\))?$/.test(text)) return "spent";
   if (/^(分值|权重)$/.test(text)) return "weight";
-  if (/^(得分|自评得分)$/.test(text)) return "score";
+  if (/^(得分|自评得分)(\(\d+(\.\d+)?分[^)]*\))?$/.test(text)) return "score";
   if (/^(执行率|预算执行率)(\(B\/A\))?$/.test(text)) return "rate";
   return null;
 }

@@ -12,10 +12,12 @@ const fixtures = loadTableFixtures();
 function readFixture(f: TableFixture) {
   const result = checkWorkbook([fixtureGrid(f)]);
   const weighted = result.details.flatMap((d) => d.table.blocks.filter((b) => b.weight !== null));
+  // A table that prints no weights at all (weightSum null): its indicators are the rows read.
+  const rowsRead = result.tables.reduce((n, t) => n + (t.reading?.rowsRead ?? 0), 0);
   const weightSum = Number(weighted.reduce((s, b) => s + (b.weight as number), 0).toFixed(2));
   const reportedTotal = result.tables.find((t) => t.total.reported !== null)?.total.reported ?? null;
   const findings = shownFindings(result.findings, Boolean(f.truncated));
-  return { result, indicators: weighted.length, weightSum, reportedTotal, findings };
+  return { result, indicators: f.expected.weightSum === null ? rowsRead : weighted.length, weightSum, reportedTotal, findings };
 }
 
 describe.each(fixtures.filter((f) => !KNOWN_GAPS.has(f.id)).map((f) => [f.id, f] as const))("%s", (id, f) => {
@@ -32,10 +34,11 @@ describe.each(fixtures.filter((f) => !KNOWN_GAPS.has(f.id)).map((f) => [f.id, f]
     const reading = read.result.tables[0].reading!;
     // A weight column, or (达州) weights written only in the names at every level.
     const fromNames = read.result.details[0].table.blocks.every((b) => b.weightSource === "name");
-    expect(reading.columns.some((c) => c.role === "weight") || fromNames).toBe(true);
+    // (昌宁, 隆阳 print no weights: their tables are read and said unchecked instead.)
+    if (f.expected.weightSum !== null) expect(reading.columns.some((c) => c.role === "weight") || fromNames).toBe(true);
     expect(reading.columns.some((c) => c.role === "score")).toBe(true);
     for (const c of reading.columns) expect(c.header.length).toBeGreaterThan(0);
-    expect(reading.rowsWithWeight).toBeGreaterThanOrEqual(f.expected.indicators);
+    if (f.expected.weightSum !== null) expect(reading.rowsWithWeight).toBeGreaterThanOrEqual(f.expected.indicators);
     expect(reading.rowsComputed + reading.notComputed.reduce((s, n) => s + n.count, 0)).toBe(reading.rowsRead);
   });
 
