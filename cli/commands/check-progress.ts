@@ -37,6 +37,7 @@ export class Progress {
   private current = "";
   private lastDraw = -Infinity;
   private drawn = false;
+  private firstDone: number | null = null;
   private readonly started: number;
 
   constructor(
@@ -60,6 +61,7 @@ export class Progress {
   /** A file finished. */
   finish(file: string): void {
     this.done++;
+    this.firstDone ??= this.now();
     if (this.current === "") this.current = file;
     this.draw(this.done === this.total);
   }
@@ -68,7 +70,9 @@ export class Progress {
   line(): string {
     const elapsed = (this.now() - this.started) / 1000;
     const pct = this.total ? Math.floor((this.done * 100) / this.total) : 100;
-    const rest = this.done > 0 && this.done < this.total ? `，预计还需 ${clock((elapsed / this.done) * (this.total - this.done))}` : "";
+    // The pace since the first file finished: the start of the workers is not counted against every later file.
+    const each = this.done > 1 && this.firstDone !== null ? (this.now() - this.firstDone) / 1000 / (this.done - 1) : elapsed / Math.max(1, this.done);
+    const rest = this.done > 0 && this.done < this.total ? `，预计还需 ${clock(each * (this.total - this.done))}` : "";
     return `已完成 ${this.done}/${this.total}（${pct}%），用时 ${clock(elapsed)}${rest}`;
   }
 

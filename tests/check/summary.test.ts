@@ -92,6 +92,15 @@ describe("progress line", () => {
     expect(out).toHaveLength(3);
     expect(out[2]).toContain("已完成 2/4（50%），用时 0:04，预计还需 0:04");
     for (const line of out) expect(line.replace(/\r|\x1b\[K/g, "").length).toBeLessThanOrEqual(60);
+    // The pace is taken from the first finished file on: a slow start (workers loading) is not repeated for every file.
+    const slow = stream(true);
+    let u = 0;
+    const q = new Progress(11, slow.s, () => u);
+    u = 9000;
+    q.finish("1.xlsx");
+    u = 10_000;
+    q.finish("2.xlsx");
+    expect(q.line()).toBe("已完成 2/11（18%），用时 0:10，预计还需 0:09");
     p.end();
     expect(out.slice(-2)).toEqual(["\r\x1b[K", "已完成 2/4，用时 0:04（4.0 秒，每秒 0.5 个）\n"]);
   });
