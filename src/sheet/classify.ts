@@ -23,6 +23,8 @@ export interface CellClass {
 const WEIGHT_SUFFIX = /\(\d+(\.\d+)?分\)$/;
 /** A title (…评分表, …自评表(参考样表), 附件1) is not a header word. */
 const TITLE = /表(\(.*\))?$|^附(件|表)\d*/;
+/** A rule or a remark, not a header word: a sentence (，；。) or a scoring phrase (得满分, 扣1分, 不得分). */
+const SENTENCE = /[,，;；。]|得满分|不得分|[得扣加]\d+(\.\d+)?分|扣完为止/;
 /** A section heading inside a table: 一、部门决策, (二)产出. */
 const SECTION = /^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])/;
 /** Values, not words: 20%, ≥10%, 100, 1.2万亩. */
@@ -31,8 +33,20 @@ const VALUE_LIKE = /^[≥≤<>=＞＜≧≦═]|^[+-]?\d+(\.\d+)?(%|‰)?$|^\d+(
 /** One header cell's text; null when it cannot be a header word (a number, a long text, blank). */
 export function classifyCell(value: CellValue | undefined): CellClass | null {
   if (typeof value !== "string" || value.length > MAX_HEADER_CHARS * 2) return null;
+  // Texts repeat down a sheet (rules, units, level names): each is classified once.
+  const cached = CACHE.get(value);
+  if (cached !== undefined) return cached;
+  if (CACHE.size > 50000) CACHE.clear();
+  const cls = classifyText(value);
+  CACHE.set(value, cls);
+  return cls;
+}
+
+const CACHE = new Map<string, CellClass | null>();
+
+function classifyText(value: string): CellClass | null {
   const text = normalizeLabel(value).replace(WEIGHT_SUFFIX, "");
-  if (!text || text.length > MAX_HEADER_CHARS || TITLE.test(text) || VALUE_LIKE.test(text) || SECTION.test(text)) return null;
+  if (!text || text.length > MAX_HEADER_CHARS || TITLE.test(text) || VALUE_LIKE.test(text) || SECTION.test(text) || SENTENCE.test(text)) return null;
   let level: 1 | 2 | 3 | null = null;
   for (const w of LEVEL_WORDS) if (w.feature.test(text)) level = level ?? w.level;
   const group = GROUP_FEATURE.test(text);

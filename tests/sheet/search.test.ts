@@ -189,3 +189,11 @@ describe("the user's correction (TableOverride)", () => {
     expect(map.score).toBeNull();
   });
 });
+
+test("a rule text naming 满分 is no header: 10,000 rows of a table are one table, not 10,000 candidates", () => {
+  const rows: SheetSpec["rows"] = [["一级指标", "二级指标", "三级指标", "目标值", "实际值", "权重", "评分规则", "自评得分"]];
+  for (let i = 0; i < 2000; i++) rows.push([i % 50 === 0 ? `一级${i / 50}` : null, i % 10 === 0 ? `二级${i / 10}` : null, `指标${i}`, "≥90%", "95%", 0.05, "达到目标值得满分", 0.05]);
+  const tables = detectTables(grid(rows));
+  expect(tables).toHaveLength(1);
+  expect(tables[0].rows).toHaveLength(2000);
+});
