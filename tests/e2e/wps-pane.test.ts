@@ -6,6 +6,7 @@
  * and 清除标注 also sent the way the ribbon's main.js sends them (wps.PluginStorage); assertions on the
  * stand-in's cells, fills and comments, on its call count, and that no request leaves localhost; at 320 px.
  */
+import { execFileSync } from "child_process";
 import { existsSync, mkdirSync } from "fs";
 import { join, resolve } from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
@@ -33,7 +34,8 @@ let grid: Grid;
 let spec: StandInSheetSpec;
 
 beforeAll(async () => {
-  if (!existsSync(join(DIST, "taskpane.html"))) throw new Error(`没有 ${DIST}/taskpane.html：先运行 npm run build:wps`);
+  // npm run test:e2e builds dist/ only: build the WPS package here when it is missing.
+  if (!existsSync(join(DIST, "taskpane.html"))) execFileSync("npm", ["run", "build:wps"], { cwd: ROOT, stdio: "inherit" });
   mkdirSync(OUT, { recursive: true });
   [grid] = await readGrids(join(ROOT, "examples", "000-部门整体绩效自评表.xlsx"));
   served = await serveDir(DIST);
@@ -41,7 +43,7 @@ beforeAll(async () => {
     executablePath: "/usr/bin/chromium",
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
   });
-});
+}, 600_000);
 
 afterAll(async () => {
   await browser?.close();
