@@ -7,7 +7,9 @@
  * stand-in's cells, fills and comments, on its call count, and that no request leaves localhost; at 320 px.
  */
 import { execFileSync } from "child_process";
-import { existsSync, mkdirSync } from "fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "fs";
+import { DOMParser } from "@xmldom/xmldom";
+import { unzipSync } from "fflate";
 import { join, resolve } from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { readGrids } from "../../src/adapters/xlsx";
@@ -35,7 +37,7 @@ let spec: StandInSheetSpec;
 
 beforeAll(async () => {
   // npm run test:e2e builds dist/ only: build the WPS package here when it is missing.
-  if (!existsSync(join(DIST, "taskpane.html"))) execFileSync("npm", ["run", "build:wps"], { cwd: ROOT, stdio: "inherit" });
+  if (!existsSync(join(DIST, "taskpane.html")) || !existsSync(`${DIST}.7z`)) execFileSync("npm", ["run", "build:wps"], { cwd: ROOT, stdio: "inherit" });
   mkdirSync(OUT, { recursive: true });
   [grid] = await readGrids(join(ROOT, "examples", "000-部门整体绩效自评表.xlsx"));
   served = await serveDir(DIST);
@@ -191,4 +193,44 @@ test("in WPS: the pane checks a sheet over the ET object model — 一键校验,
   expect(served.requests.filter((p) => p !== "/favicon.ico").length).toBe(requests.length);
   expect(errors.filter((e) => !/^Failed to load resource: .*404/.test(e))).toEqual([]);
   await context.close();
+});
+
+/** The files of a folder, path -> bytes. */
+function folderFiles(dir: string, base = ""): Record<string, Buffer> {
+  const out: Record<string, Buffer> = {};
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    const rel = base ? `${base}/${name}` : name;
+    if (statSync(p).isDirectory()) Object.assign(out, folderFiles(p, rel));
+    else out[rel] = readFileSync(p);
+  }
+  return out;
+}
+
+test("the WPS package: the .zip (under jx_<version>/) and the .7z (at its root) hold the add-in folder byte for byte; the lists name them", async () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { read7z } = require("../../scripts/wps-7z.js") as { read7z: (b: Uint8Array) => Promise<Record<string, Uint8Array>> };
+  const folder = folderFiles(DIST);
+  expect(Object.keys(folder)).toEqual(expect.arrayContaining(["index.html", "ribbon.xml", "main.js", "taskpane.html", "taskpane.js", "jx-functions.js"]));
+  const name = `jx_${version}`;
+  const zip = unzipSync(new Uint8Array(readFileSync(`${DIST}.zip`)));
+  expect(Object.keys(zip).sort()).toEqual(Object.keys(folder).map((p) => `${name}/${p}`).sort());
+  const sevenZ = await read7z(new Uint8Array(readFileSync(`${DIST}.7z`)));
+  expect(Object.keys(sevenZ).sort()).toEqual(Object.keys(folder).sort());
+  for (const [p, bytes] of Object.entries(folder)) {
+    expect(Buffer.from(zip[`${name}/${p}`]).equals(bytes)).toBe(true);
+    expect(Buffer.from(sevenZ[p]).equals(bytes)).toBe(true);
+  }
+  const list = (file: string, tag: string) => {
+    const doc = new DOMParser().parseFromString(readFileSync(join(DIST, "..", file), "utf8"), "text/xml");
+    const items = Array.from(doc.getElementsByTagName(tag));
+    expect(items).toHaveLength(1);
+    return items[0];
+  };
+  const online = list("jsplugins.xml", "jspluginonline");
+  expect([online.getAttribute("name"), online.getAttribute("type"), online.getAttribute("version")]).toEqual(["jx", "et", version]);
+  expect(online.getAttribute("url")).toMatch(new RegExp(`/${name}/$`));
+  const offline = list("jsplugins-offline.xml", "jsplugin");
+  expect([offline.getAttribute("name"), offline.getAttribute("type"), offline.getAttribute("version")]).toEqual(["jx", "et", version]);
+  expect(offline.getAttribute("url")).toMatch(new RegExp(`/${name}\\.7z$`));
 });
