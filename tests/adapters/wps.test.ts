@@ -207,6 +207,49 @@ describe("applyPlan", () => {
   });
 });
 
+describe("many notes and runs", () => {
+  test("a 10,000-row sheet with 500 own comments: read and write calls grow with the notes, not the rows; every own text kept", () => {
+    const rows: (string | number)[][] = [["三级指标", "目标值", "实际值", "权重", "自评得分"]];
+    for (let i = 0; i < 10000; i++) rows.push([`指标${i}`, "≥95%", 0.9, 1, 1]);
+    const notes = Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`E${i * 20 + 2}`, `批注${i}`]));
+    const s = etStandIn([{ name: "自评表", rows, notes }]);
+    const read = readSheet(s.app, null);
+    const readCalls = s.calls();
+    expect(read.annotatedCells.size).toBe(500);
+    // The comments: Item, Parent, Address, Text each (plus the collection); the rest as without notes.
+    expect(readCalls).toBeLessThan(60 + 500 * 5);
+    const jx = jxNoteText(["应得 0.5 分"]);
+    const p: Plan = { actions: Array.from({ length: 1000 }, (_, i) => ({ kind: "note" as const, sheet: "自评表", cell: `E${i * 10 + 2}`, text: jx })) };
+    s.resetCalls();
+    const result = applyPlan(s.app, p, read);
+    expect(result.appendedNotes).toHaveLength(500);
+    expect(s.commentsAdded).toHaveLength(500);
+    expect(s.calls()).toBeLessThan(20 + 1000 * 5);
+    for (let i = 0; i < 500; i++) expect(s.cell("自评表", `E${i * 20 + 2}`)?.note).toBe(`批注${i}\n${jx}`);
+    expect(s.cell("自评表", "E12")?.note).toBe(jx);
+  });
+
+  test("score writes group into runs of consecutive rows per column; a gap or a formula starts a new run", () => {
+    const s = etStandIn([table]);
+    const p: Plan = {
+      actions: [
+        { kind: "set-value", sheet: "自评表", cell: "F4", value: 1 },
+        { kind: "set-value", sheet: "自评表", cell: "F5", value: 2 },
+        { kind: "set-formula", sheet: "自评表", cell: "F6", formula: "SUM(F4:F5)" },
+        { kind: "set-value", sheet: "自评表", cell: "F8", value: 3 },
+        { kind: "set-value", sheet: "自评表", cell: "E4", value: 4 },
+      ],
+    };
+    applyPlan(s.app, p, readSheet(s.app, null));
+    expect(s.writes.map((w) => [w.address, w.property, w.value])).toEqual([
+      ["F6", "Formula", [["=SUM(F4:F5)"]]],
+      ["E4", "Value2", [[4]]],
+      ["F4:F5", "Value2", [[1], [2]]],
+      ["F8", "Value2", [[3]]],
+    ]);
+  });
+});
+
 describe("undo and clear", () => {
   test("undo puts back values, formulas, fills and removes the notes JX added", () => {
     const s = etStandIn([table]);
