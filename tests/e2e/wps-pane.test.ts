@@ -18,6 +18,7 @@ import { JX_NOTE_MARK } from "../../src/check/notes";
 import type { Grid } from "../../src/sheet/types";
 import { makePlan, runCheck } from "../../taskpane/state/engine";
 import { BUILTIN_DEFAULTS } from "../../taskpane/state/settings";
+import { WPS_NO_TEMPLATE_INSERT } from "../../taskpane/state/wpsSession";
 import { etStandIn, type StandInSheetSpec } from "../adapters/et-stand-in";
 import { serveDir, type Served } from "./serve";
 import { specFromGrid, wpsInitScript } from "./wps-stand-in";
@@ -182,6 +183,14 @@ test("in WPS: the pane checks a sheet over the ET object model — 一键校验,
     (target) => (window as unknown as { __standIn: { selected: string[] } }).__standIn.selected.includes(target),
     `${grid.name}!${errorFinding.cell}`,
   );
+
+  // 标准模板 cannot be inserted into the workbook in WPS: the pane says what to do instead, the sheet unchanged.
+  const beforeTemplate = await sheetState(page);
+  await page.getByRole("tab", { name: "标准模板" }).click();
+  await page.getByRole("button", { name: "插入标准模板" }).click();
+  await page.getByText(WPS_NO_TEMPLATE_INSERT).waitFor();
+  expect(await sheetState(page)).toEqual(beforeTemplate);
+  await page.screenshot({ path: join(OUT, "wps-320-templates.png"), fullPage: true });
 
   // Nothing but the page's own origin, watched for at least 10 s after load.
   const wait = 10_000 - (Date.now() - loadedAt);
