@@ -8,7 +8,7 @@
  * exceljs itself has no bounds: a merged area over the whole grid is expanded into millions of cell
  * objects, and a million-row sheet or a zip bomb ends in a V8 heap crash. Hence this pre-scan.
  */
-import { Inflate } from "fflate";
+import { Inflate, strFromU8 } from "fflate";
 
 export interface ReadLimits {
   /** Bytes all parts inflate to, together. */
@@ -128,7 +128,7 @@ function centralDirectory(data: Uint8Array, limits: ReadLimits): Entry[] {
     const commentLen = u16(data, p + 32);
     let localOffset = u32(data, p + 42);
     need(data, p + 46 + nameLen + extraLen, "central directory entry");
-    const name = new TextDecoder().decode(data.subarray(p + 46, p + 46 + nameLen));
+    const name = strFromU8(data.subarray(p + 46, p + 46 + nameLen));
     // zip64 extended information: the 8-byte fields, in this order, for those that are 0xFFFFFFFF.
     for (let e = p + 46 + nameLen; e + 4 <= p + 46 + nameLen + extraLen; ) {
       const id = u16(data, e);
@@ -187,7 +187,6 @@ export function scanXlsx(data: Uint8Array, limits: ReadLimits = DEFAULT_READ_LIM
   };
   const entries = centralDirectory(data, limits);
   stats.entries = entries.length;
-  const decoder = new TextDecoder("latin1");
   for (const entry of entries) {
     if (entry.name.endsWith("/")) continue;
     const p = entry.localOffset;
@@ -214,7 +213,7 @@ export function scanXlsx(data: Uint8Array, limits: ReadLimits = DEFAULT_READ_LIM
       stats.uncompressedBytes += chunk.length;
       if (stats.uncompressedBytes > limits.maxUncompressedBytes) throw new ReadLimitError("size", limitMessage("size", limits));
       if (!sheet) return;
-      let text = carry + decoder.decode(chunk);
+      let text = carry + strFromU8(chunk, true);
       const cut = text.lastIndexOf("<");
       // A tag longer than 4 KB is not a cell, row or merge start; keeping it all would let one grow unbounded.
       carry = cut >= 0 && text.length - cut < 4096 ? text.slice(cut) : "";
