@@ -216,7 +216,13 @@ describe("task pane in a plain browser", () => {
     await wb.xlsx.readFile(saved);
     const findingsSheet = wb.getWorksheet("校验结果");
     expect(findingsSheet).toBeDefined();
-    expect(findingsSheet!.actualRowCount).toBe(expected.findings.length + 1);
+    // A header, one row per finding, and one 识别情况 row per table (what was read).
+    expect(findingsSheet!.actualRowCount).toBe(1 + expected.findings.length + expected.tables.length);
+    const readRows: string[] = [];
+    findingsSheet!.eachRow((row) => {
+      if (row.values && (row.values as unknown[]).includes("识别情况")) readRows.push(String(row.getCell(8).value));
+    });
+    expect(readRows).toHaveLength(expected.tables.length);
     const ws = wb.getWorksheet(expected.tables[0].sheet)!;
     for (const f of expected.findings) {
       const cell = ws.getCell(f.cell);
