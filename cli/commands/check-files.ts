@@ -29,7 +29,7 @@ export async function expandInputs(args: string[]): Promise<Input[]> {
     }
     if (stat.isDirectory()) {
       const found = await walk(arg);
-      if (found.length === 0) out.push({ file: arg, error: `文件夹“${arg}”中没有 .xlsx 工作簿`, emptyFolder: true });
+      if (found.length === 0) out.push({ file: arg, error: `文件夹“${arg}”中没有 .xlsx、.xls 或 .et 工作簿`, emptyFolder: true });
       out.push(...found.map((file) => ({ file, root: arg })));
     } else {
       out.push({ file: arg });

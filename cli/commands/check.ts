@@ -126,7 +126,7 @@ function summaryLine(reports: FileReport[]): string {
 export function checkCommand(): Command {
   const cmd = chineseHelp(new Command("check"))
     .description("校验绩效自评表：识别指标表，核对权重、得分、合计与等级，并写出带标注的校验副本")
-    .argument("<文件或文件夹...>", ".xlsx 工作簿，或包含工作簿的文件夹")
+    .argument("<文件或文件夹...>", ".xlsx、.xls 或 .et 工作簿，或包含工作簿的文件夹")
     .option("--json", "以 JSON 输出全部结果")
     .option("--out <文件夹>", "校验副本（<名称>.checked.xlsx）写入的文件夹；默认写在原文件旁")
     .option("--tolerance <数值>", "得分差异的容许误差（默认 0.005）")
