@@ -154,6 +154,8 @@ export interface ScanStats {
   cells: number;
   maxRow: number;
   mergedCells: number;
+  /** The inflated bytes of the parts `keep` asked for (xlsx-grid-reader.ts reads them: one pass, not two). */
+  parts?: Map<string, Uint8Array>;
 }
 
 function colNumber(letters: string): number {
@@ -179,7 +181,7 @@ const MERGE = /<(?:[A-Za-z_][\w.-]*:)?mergeCell\b[^>]*?\sref\s*=\s*["']([^"']*)[
  * Inflates every part under the limits and counts what the worksheets hold. Throws ReadLimitError at the
  * first limit passed, NotZipError when the bytes are not a readable zip; returns the figures otherwise.
  */
-export function scanXlsx(data: Uint8Array, limits: ReadLimits = DEFAULT_READ_LIMITS): ScanStats {
+export function scanXlsx(data: Uint8Array, limits: ReadLimits = DEFAULT_READ_LIMITS, keep?: (name: string) => boolean): ScanStats {
   const deadline = Date.now() + limits.maxSeconds * 1000;
   const stats: ScanStats = { entries: 0, uncompressedBytes: 0, cells: 0, maxRow: 0, mergedCells: 0 };
   const overTime = () => {
@@ -196,6 +198,7 @@ export function scanXlsx(data: Uint8Array, limits: ReadLimits = DEFAULT_READ_LIM
     const end = start + entry.compressedSize;
     need(data, end, `data of ${entry.name}`);
     const sheet = /(^|\/)worksheets\/[^/]+\.xml$/i.test(entry.name);
+    const kept: Uint8Array[] | undefined = keep?.(entry.name) ? [] : undefined;
     // Tags may be cut between two chunks: the text from the last "<" on waits for the next chunk.
     let carry = "";
     const count = (text: string) => {
@@ -212,6 +215,7 @@ export function scanXlsx(data: Uint8Array, limits: ReadLimits = DEFAULT_READ_LIM
     const onData = (chunk: Uint8Array) => {
       stats.uncompressedBytes += chunk.length;
       if (stats.uncompressedBytes > limits.maxUncompressedBytes) throw new ReadLimitError("size", limitMessage("size", limits));
+      if (kept) kept.push(entry.method === 0 ? chunk : chunk.slice());
       if (!sheet) return;
       let text = carry + strFromU8(chunk, true);
       const cut = text.lastIndexOf("<");
@@ -247,6 +251,12 @@ export function scanXlsx(data: Uint8Array, limits: ReadLimits = DEFAULT_READ_LIM
       throw new NotZipError(`zip: ${entry.name}: compression method ${entry.method}`);
     }
     flush();
+    if (kept) {
+      const bytes = new Uint8Array(kept.reduce((n, c) => n + c.length, 0));
+      let o = 0;
+      for (const c of kept) bytes.set(c, o), (o += c.length);
+      (stats.parts ??= new Map()).set(entry.name, bytes);
+    }
   }
   return stats;
 }
