@@ -2,6 +2,18 @@
  * The user's correction of a reading: which range is the table, which rows are its header, which column
  * holds what. The same input comes from the task pane's mapping editor (kept in the document settings),
  * the browser page, `jx check --table "Sheet1!A5:K40" --columns 权重=F,自评得分=I` and jx-defaults.json.
+ *
+ * The API a mapping editor needs, and nothing else:
+ * - Show: `checkWorkbook(...).details[i].table.reading` (src/sheet/model.ts TableReading) — `header` rows
+ *   (0-based top/bottom), `columns` (role, Chinese label, letter, 0-based index, header path text),
+ *   `unmapped` header columns, rows read/with weight/with score, `skipped` rows with the reason; and
+ *   `.summary.reading` (src/check/reading.ts TableReport) adds rows computed and why the rest not.
+ * - Edit: one dropdown per column with the labels of ROLE_NAMES (一级/二级/三级指标, 目标值, 实际值, 权重,
+ *   评分规则, 自评得分, 核查得分, 偏差原因, 指标解释, 忽略); header rows as {top, bottom}.
+ * - Send back: a TableOverride {sheet, range?, headerRows?, columns?} — e.g. for 识别所选区域 the selected
+ *   address as `range` — in `checkWorkbook(grids, { tables: [override] })` (CheckOptions.tables). It is
+ *   plain JSON: keep it as is in the document settings and pass it again at the next check. A column named
+ *   in `columns` loses any role it had; `ignore` takes columns out; roles not named keep what was detected.
  */
 import { columnLetters, parseA1, parseRangeA1 } from "./address";
 import type { ColumnMap } from "./model";
