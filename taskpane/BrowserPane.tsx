@@ -6,6 +6,7 @@ import { BatchView } from "./components/BatchView";
 import { CheckResultView } from "./components/CheckResultView";
 import { FileOpen } from "./components/FileOpen";
 import { PreviewTable } from "./components/PreviewTable";
+import { RangePick, ReadingEditor } from "./components/ReadingEditor";
 import { SettingsForm } from "./components/SettingsForm";
 import { TemplatePicker } from "./components/TemplatePicker";
 import { StatusBar, errorMessage, type Status } from "./components/StatusBar";
@@ -15,6 +16,9 @@ import type { Summary } from "../src/check/summary";
 import { findingsOfTable, runCheck, type WorkbookCheck } from "./state/engine";
 import { SETTINGS_KEY, type PaneSettings, type SettingsStore } from "./state/settings";
 import type { TemplateChoice } from "./state/templateFile";
+import { correct, editableFromRange, editableFromSummary, overlapping, replaceOverride, type CorrectionHost, type EditableTable } from "./state/tables";
+import { parseTableSpec, type TableOverride } from "../src/sheet/override";
+import { rangeA1 } from "../src/sheet/address";
 import { listTemplates } from "../src/templates/registry";
 
 const useStyles = makeStyles({
@@ -57,6 +61,10 @@ export function BrowserPane({ store, initialSettings, defaults, save = saveWithL
   const [focusCell, setFocusCell] = useState<string | null>(null);
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const [batch, setBatch] = useState<Summary | null>(null);
+  /** The user's corrections of the reading, kept while this file is open (used by every check and the checked copy). */
+  const [overrides, setOverrides] = useState<TableOverride[]>([]);
+  /** A range typed for 识别所选区域 that did not read as a table: its columns, for the user to give roles. */
+  const [candidate, setCandidate] = useState<EditableTable | null>(null);
   const busy = status.kind === "busy";
 
   async function work(label: string, job: () => Promise<string>) {
@@ -70,9 +78,10 @@ export function BrowserPane({ store, initialSettings, defaults, save = saveWithL
     }
   }
 
-  const check = (wb: OpenedWorkbook, s: PaneSettings) => {
-    const r = runCheck(wb.grids, s);
+  const check = (wb: OpenedWorkbook, s: PaneSettings, tables = overrides) => {
+    const r = runCheck(wb.grids, s, tables);
     setResult(r);
+    setCandidate(null);
     setSelected(r.tables.length > 0 ? 0 : null);
     const errors = r.findings.filter((f) => f.severity === "error").length;
     return `${wb.name}：识别到 ${r.tables.length} 张指标表，${r.findings.length} 个问题，其中错误 ${errors} 个。`;
@@ -86,6 +95,8 @@ export function BrowserPane({ store, initialSettings, defaults, save = saveWithL
       setResult(null);
       setSelected(null);
       setFocusCell(null);
+      setOverrides([]);
+      setCandidate(null);
       const { openWorkbook } = await xlsxSession();
       const wb = await openWorkbook(file.name, await file.arrayBuffer());
       setOpened(wb);
@@ -141,6 +152,54 @@ export function BrowserPane({ store, initialSettings, defaults, save = saveWithL
       save(blob, name);
       return `已下载 ${name}。`;
     });
+
+  // The user's correction: checked at once, kept for this file (the checked copy is made from that check).
+  const host: CorrectionHost = {
+    current: () => overrides,
+    apply: async (tables, keep) => {
+      if (!opened) throw new Error("请先打开文件。");
+      const r = runCheck(opened.grids, settings, tables);
+      setResult(r);
+      if (keep) setOverrides(tables);
+      return r;
+    },
+    show: (found, pending) => {
+      setSelected(found);
+      setCandidate(pending);
+    },
+    keptWhere: "在本次打开期间有效",
+  };
+  const correction = (table: EditableTable, change: Parameters<typeof correct>[2]) => work("正在按更正重新校验…", () => correct(host, table, change));
+
+  // 识别所选区域 in a browser: there is no selection, the range is written (Sheet1!A5:K40).
+  const pickRange = (typed: string) =>
+    work("正在识别所写区域…", async () => {
+      if (!opened) return "请先打开文件。";
+      const spec = parseTableSpec(typed);
+      const names = opened.grids.map((g) => g.name);
+      const sheet = spec.sheet ?? (opened.grids.length === 1 ? names[0] : null);
+      if (sheet === null) throw new Error(`请写明工作表名，如 ${names[0]}!A5:K40（本文件有工作表：${names.join("、")}）。`);
+      const grid = opened.grids.find((g) => g.name === sheet);
+      if (!grid) throw new Error(`本文件没有名为“${sheet}”的工作表（有：${names.join("、")}）。`);
+      if (spec.range.bottom - spec.range.top < 1) throw new Error("所写区域只有一行：请写出整张指标表（含表头）的区域，如 A5:K40。");
+      const range = rangeA1(spec.range);
+      const tables = replaceOverride(overrides, sheet, range, { sheet, range });
+      const r = runCheck(opened.grids, settings, tables);
+      const found = r.tables.findIndex((t) => t.sheet === sheet && overlapping(t.range, range));
+      if (found >= 0) {
+        setOverrides(tables);
+        setResult(r);
+        setSelected(found);
+        setCandidate(null);
+        return `已将 ${sheet}!${r.tables[found].range} 读作指标表（${r.tables[found].indicators} 个指标）：${r.findings.length} 个问题。`;
+      }
+      setCandidate(editableFromRange(grid, spec.range));
+      setSelected(null);
+      return `${sheet}!${range} 未能读作指标表：请在“识别情况”中为各列指定角色。`;
+    });
+
+  const selectedTable = result && selected !== null ? result.tables[selected] : undefined;
+  const editable = candidate ?? (selectedTable ? editableFromSummary(selectedTable) : null);
 
   const grid = opened && result && selected !== null ? opened.grids.find((g) => g.name === result.tables[selected].sheet) : undefined;
   // The deepest level's name column of the selected table, kept in view in the preview.
@@ -207,12 +266,29 @@ export function BrowserPane({ store, initialSettings, defaults, save = saveWithL
         <CheckResultView
           result={result}
           selected={selected}
-          onSelectTable={setSelected}
+          onSelectTable={(i) => {
+            setCandidate(null);
+            setSelected(i);
+          }}
           onSelectFinding={(f) => {
             setFocusCell(f.cell);
             setTab("preview");
           }}
           showFindings
+          pick={<RangePick mode="typed" disabled={busy} nothingFound={result.tables.length === 0} onPick={(t) => t && void pickRange(t)} />}
+          reading={
+            editable ? (
+              <ReadingEditor
+                table={editable}
+                report={candidate ? undefined : selectedTable?.reading}
+                disabled={busy}
+                keptWhere="在本次打开期间有效，下载的校验副本按更正后的结果生成"
+                onRole={(c, role) => void correction(editable, { role: [c.index, role] })}
+                onHeaderRows={(header) => void correction(editable, { header })}
+                onReset={() => void correction(editable, { reset: true })}
+              />
+            ) : null
+          }
         />
       ) : (
         <p>{opened ? "点击“一键校验”检查这个工作簿中的绩效自评表。" : "打开一份绩效自评表（.xlsx、.xls 或 .et），再点击“一键校验”。适用于 WPS 或不能使用加载项的 Excel。"}</p>

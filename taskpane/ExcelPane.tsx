@@ -14,12 +14,14 @@ import type { Finding } from "../src/check/types";
 import { ActionsBar } from "./components/ActionsBar";
 import { CheckResultView } from "./components/CheckResultView";
 import { ConfirmOverwrite } from "./components/ConfirmOverwrite";
+import { RangePick, ReadingEditor } from "./components/ReadingEditor";
 import { SettingsForm } from "./components/SettingsForm";
 import { TemplatePicker } from "./components/TemplatePicker";
 import { StatusBar, errorMessage, type Status } from "./components/StatusBar";
 import { overwriteCount, type PlanOptions, type WorkbookCheck } from "./state/engine";
 import type { PaneSession } from "./state/paneSession";
 import { SETTINGS_KEY, type PaneSettings, type SettingsStore } from "./state/settings";
+import { correct, editableFromSummary, type CorrectionHost, type EditableTable } from "./state/tables";
 import type { TemplateChoice } from "./state/templateFile";
 import { listTemplates } from "../src/templates/registry";
 
@@ -52,6 +54,8 @@ export function ExcelPane({ session, store, initialSettings, defaults, warnings 
   const [overwrite, setOverwrite] = useState(false);
   const [confirm, setConfirm] = useState<number | null>(null);
   const [undoLabel, setUndoLabel] = useState<string | null>(null);
+  /** A range chosen with 识别所选区域 that did not read as a table: its columns, for the user to give roles. */
+  const [candidate, setCandidate] = useState<EditableTable | null>(null);
   const busy = status.kind === "busy";
 
   async function work(label: string, job: () => Promise<string | void>) {
@@ -72,6 +76,7 @@ export function ExcelPane({ session, store, initialSettings, defaults, warnings 
     work(findings ? "正在校验当前工作表…" : "正在识别指标表…", async () => {
       const r = await session.check(settings);
       setResult(r);
+      setCandidate(null);
       setShowFindings(findings);
       setSelected(r.tables.length > 0 ? 0 : null);
       setTab("result");
@@ -117,6 +122,42 @@ export function ExcelPane({ session, store, initialSettings, defaults, warnings 
       const { templateForInsert } = await templateFile();
       return session.insertTemplate((taken) => templateForInsert(choice, taken));
     });
+
+  // The user's correction of the reading: kept in the document settings, used by every later check.
+  const host: CorrectionHost = {
+    current: () => session.tables,
+    apply: async (tables, keep) => {
+      const r = await session.applyTables(settings, tables, keep);
+      setResult(r);
+      return r;
+    },
+    show: (found, pending) => {
+      setSelected(found);
+      setCandidate(pending);
+      setShowFindings(true);
+      setTab("result");
+    },
+    keptWhere: "已随工作簿保存",
+  };
+  const correction = (table: EditableTable, change: Parameters<typeof correct>[2]) => work("正在按更正重新校验…", () => correct(host, table, change));
+
+  const checkSelection = session.checkSelection
+    ? () =>
+        work("正在识别所选区域…", async () => {
+          const out = await session.checkSelection!(settings);
+          setResult(out.result);
+          setShowFindings(true);
+          setSelected(out.found ?? (out.result.tables.length ? 0 : null));
+          setCandidate(out.candidate);
+          setTab("result");
+          if (out.candidate) return `所选区域 ${out.candidate.sheet}!${out.candidate.range} 未能读作指标表：请在“识别情况”中为各列指定角色。`;
+          const t = out.result.tables[out.found!];
+          return `已将 ${t.sheet}!${t.range} 读作指标表（${t.indicators} 个指标），更正已随工作簿保存：${out.result.findings.length} 个问题。`;
+        })
+    : null;
+
+  const selectedTable = result && selected !== null ? result.tables[selected] : undefined;
+  const editable = candidate ?? (selectedTable ? editableFromSummary(selectedTable) : null);
 
   const selectFinding = (f: Finding) => work("正在选中单元格…", () => session.select(f));
   const selectTable = (i: number) => {
@@ -186,7 +227,30 @@ export function ExcelPane({ session, store, initialSettings, defaults, warnings 
           }
         />
       ) : result ? (
-        <CheckResultView result={result} selected={selected} onSelectTable={selectTable} onSelectFinding={selectFinding} showFindings={showFindings} />
+        <CheckResultView
+          result={result}
+          selected={selected}
+          onSelectTable={(i) => {
+            setCandidate(null);
+            selectTable(i);
+          }}
+          onSelectFinding={selectFinding}
+          showFindings={showFindings}
+          pick={checkSelection ? <RangePick mode="selection" disabled={busy} nothingFound={result.tables.length === 0} onPick={() => void checkSelection()} /> : null}
+          reading={
+            editable ? (
+              <ReadingEditor
+                table={editable}
+                report={candidate ? undefined : selectedTable?.reading}
+                disabled={busy}
+                keptWhere="随工作簿保存"
+                onRole={(c, role) => void correction(editable, { role: [c.index, role] })}
+                onHeaderRows={(header) => void correction(editable, { header })}
+                onReset={() => void correction(editable, { reset: true })}
+              />
+            ) : null
+          }
+        />
       ) : (
         <p>点击“一键校验”检查当前工作表中的绩效自评表。</p>
       )}

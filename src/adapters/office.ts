@@ -27,6 +27,8 @@ export interface OfficeSheetRead {
    * before applying.
    */
   annotatedCells: Map<string, ExistingNote> | null;
+  /** The selected range ("Sheet1!A5:K40"), when asked for (识别所选区域); read in the same sync. */
+  selection?: string;
 }
 
 /** A note or comment found on a cell: its text, and the comment's id (notes are keyed by cell). */
@@ -103,12 +105,15 @@ function toCellValue(v: unknown): CellValue {
  * Reads the used range of one sheet (the active one when `sheetName` is null): values, number formats,
  * formulas, merged areas, fills and the count of notes — all in ONE context.sync. `onChanged`, when given,
  * is registered in the same batch (worksheets.onChanged) so the pane knows when what it read is stale.
+ * `withSelection`: the selected range's address too (识别所选区域), in the same sync. Excel refuses the
+ * whole batch when the selection is not cells (a chart, a shape): only asked for on that button.
  */
 export async function readSheet(
   context: Ctx,
   sheetName: string | null,
   caps: OfficeCapabilities,
   onChanged?: () => void,
+  withSelection = false,
 ): Promise<OfficeSheetRead> {
   const sheet = sheetOf(context, sheetName);
   sheet.load("name");
@@ -121,6 +126,8 @@ export async function readSheet(
   const noteCount = caps.notes ? sheet.notes.getCount() : caps.comments ? sheet.comments.getCount() : null;
   // One workbook-level handler (ExcelApi 1.9) covers every sheet; the caller registers it once per session.
   if (onChanged && caps.events && caps.cellProperties) context.workbook.worksheets.onChanged.add(async () => onChanged());
+  const selected = withSelection ? context.workbook.getSelectedRange() : null;
+  selected?.load("address");
   await context.sync();
 
   const name = sheet.name;
@@ -159,7 +166,9 @@ export async function readSheet(
       }),
     );
   }
-  return { grid: { name, rowCount: cells.length, colCount, cells, merges }, fills: fillMap, annotatedCells };
+  const read: OfficeSheetRead = { grid: { name, rowCount: cells.length, colCount, cells, merges }, fills: fillMap, annotatedCells };
+  if (selected) read.selection = selected.address;
+  return read;
 }
 
 /**

@@ -18,10 +18,12 @@ import {
 } from "../../src/adapters/office";
 import type { OfficeCapabilities } from "../../src/adapters/office-capabilities";
 import { NO_INSERT_MESSAGE, deleteSheets, insertTemplateSheets, sheetNames, type TemplateSheets } from "../../src/adapters/office-template";
-import { parseRangeA1 } from "../../src/sheet/address";
+import { parseRangeA1, rangeA1 } from "../../src/sheet/address";
+import { parseTableSpec, type TableOverride } from "../../src/sheet/override";
 import type { Finding, TableSummary } from "../../src/check/types";
 import { makePlan, runCheck, type PlanOptions, type WorkbookCheck } from "./engine";
 import type { PaneSettings, SettingsStore } from "./settings";
+import { TABLES_KEY, editableFromRange, overlapping, replaceOverride, sanitizeOverrides, type EditableTable } from "./tables";
 
 export type ExcelRun = <T>(fn: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -51,6 +53,17 @@ export interface WriteOutcome {
   skippedNotes: string[];
 }
 
+/** 识别所选区域: the check with the selected range read as a table, or the range to give roles to when it is not one. */
+export interface SelectionCheck {
+  result: WorkbookCheck;
+  /** The table read from the range (its index in result.tables), or null. */
+  found: number | null;
+  /** The range's columns with JX's guesses, for the user to give roles when no table was read from it. */
+  candidate: EditableTable | null;
+}
+
+export const SELECT_A_RANGE = "请先在工作表中选中整张指标表（含表头）的单元格区域，再点“识别所选区域”。";
+
 export class ExcelSession {
   private read: OfficeSheetRead | null = null;
   private stale = true;
@@ -69,14 +82,70 @@ export class ExcelSession {
     return this.last?.label ?? null;
   }
 
-  /** 识别指标表 / 一键校验: one read sync of the active sheet, then the engine. */
-  async check(settings: PaneSettings): Promise<WorkbookCheck> {
+  /** The user's corrections of the reading, kept with the workbook (document settings). */
+  get tables(): TableOverride[] {
+    return sanitizeOverrides(this.store.get(TABLES_KEY));
+  }
+
+  /** 识别指标表 / 一键校验: one read sync of the active sheet, then the engine (with the kept corrections). */
+  async check(settings: PaneSettings, tables = this.tables): Promise<WorkbookCheck> {
+    await this.readActive(false);
+    this.result = runCheck([(this.read as OfficeSheetRead).grid], settings, tables);
+    return this.result;
+  }
+
+  private async readActive(withSelection: boolean): Promise<OfficeSheetRead> {
     const watch = this.watching ? undefined : () => this.markStale();
-    const read = await this.run((ctx) => readSheet(ctx, null, this.caps, watch));
+    const read = await this.run((ctx) => readSheet(ctx, null, this.caps, watch, withSelection));
     this.watching = true;
     this.read = read;
     this.stale = false;
-    this.result = runCheck([read.grid], settings);
+    return read;
+  }
+
+  /**
+   * 识别所选区域: the sheet and the selected range in one read sync; the range read as a table (its header
+   * searched inside it). When that gives a table the correction is kept with the workbook.
+   */
+  async checkSelection(settings: PaneSettings): Promise<SelectionCheck> {
+    let read: OfficeSheetRead;
+    try {
+      read = await this.readActive(true);
+    } catch (e) {
+      // Excel refuses getSelectedRange when a chart or shape is selected.
+      if (/selection|选择|选定/i.test(String((e as Error)?.message ?? e))) throw new Error(SELECT_A_RANGE);
+      throw e;
+    }
+    let range;
+    try {
+      range = parseTableSpec(read.selection ?? "").range;
+    } catch {
+      throw new Error(SELECT_A_RANGE);
+    }
+    if (range.bottom - range.top < 1) throw new Error(SELECT_A_RANGE);
+    const sheet = read.grid.name;
+    const kept = this.tables;
+    const tables = replaceOverride(kept, sheet, rangeA1(range), { sheet, range: rangeA1(range) });
+    const result = runCheck([read.grid], settings, tables);
+    const found = result.tables.findIndex((t) => t.sheet === sheet && overlapping(t.range, rangeA1(range)));
+    if (found >= 0) {
+      await this.store.set(TABLES_KEY, tables);
+      this.result = result;
+      return { result, found, candidate: null };
+    }
+    this.result = runCheck([read.grid], settings, kept);
+    return { result: this.result, found: null, candidate: editableFromRange(read.grid, range) };
+  }
+
+  /**
+   * A correction from the mapping editor: the sheet checked again with `tables` — on the last read when the
+   * sheet has not changed since (no sync) — and, when `keep`, the corrections kept with the workbook.
+   */
+  async applyTables(settings: PaneSettings, tables: TableOverride[], keep: boolean): Promise<WorkbookCheck> {
+    if (keep) await this.store.set(TABLES_KEY, tables);
+    const canWatch = this.caps.events && this.caps.cellProperties;
+    if (this.stale || !this.read || !canWatch) return this.check(settings, tables);
+    this.result = runCheck([this.read.grid], settings, tables);
     return this.result;
   }
 

@@ -132,6 +132,13 @@ function rangeOf(o: TableOverride): CellRange | null {
 
 const overlaps = (a: CellRange, b: CellRange) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 
+/** Whether two A1 ranges share a cell. */
+export function overlapping(a: string, b: string): boolean {
+  const ra = parseRangeA1(a);
+  const rb = parseRangeA1(b);
+  return ra !== null && rb !== null && overlaps(ra, rb);
+}
+
 /** The overrides with the one for `sheet`!`range` replaced by `next` (or taken out when next is null). */
 export function replaceOverride(list: TableOverride[], sheet: string, range: string, next: TableOverride | null): TableOverride[] {
   const r = parseRangeA1(range);
@@ -169,4 +176,50 @@ export function sanitizeOverrides(raw: unknown): TableOverride[] {
     out.push(next);
   }
   return out;
+}
+
+/** The editor's table with `role` given to one column (a column that had the role before: 忽略). */
+export function withRole(table: EditableTable, index: number, role: OverrideRole): EditableTable {
+  return {
+    ...table,
+    columns: table.columns.map((c) => (c.index === index ? { ...c, role } : role !== "ignore" && c.role === role ? { ...c, role: "ignore" } : c)),
+  };
+}
+
+export interface CorrectionHost {
+  /** The corrections in force. */
+  current: () => TableOverride[];
+  /** Checks with `tables`; keeps them (document settings, session) when `keep`. */
+  apply: (tables: TableOverride[], keep: boolean) => Promise<{ tables: TableSummary[]; findings: { severity: string }[] }>;
+  /** Shows the result: the table the correction gave (index), or the chosen range still to be given roles. */
+  show: (found: number | null, candidate: EditableTable | null) => void;
+  keptWhere: string;
+}
+
+/**
+ * One correction, the same in the pane and the browser page: a role, the header rows or back to automatic
+ * reading. A chosen range is kept only once it reads as a table. Returns the status line.
+ */
+export async function correct(host: CorrectionHost, table: EditableTable, change: { role: [number, OverrideRole] } | { header: { top: number; bottom: number } } | { reset: true }): Promise<string> {
+  const next =
+    "reset" in change
+      ? null
+      : "role" in change
+        ? overrideFor(table, new Map([change.role]))
+        : overrideFor(table, new Map(), change.header);
+  const tables = replaceOverride(host.current(), table.sheet, table.range, next);
+  const trial = table.source === "selection";
+  let r = await host.apply(tables, !trial);
+  const found = r.tables.findIndex((t) => t.sheet === table.sheet && overlapping(t.range, table.range));
+  if (trial && found < 0) {
+    const pending = "role" in change ? withRole(table, ...change.role) : "header" in change ? { ...table, header: change.header } : table;
+    host.show(null, pending);
+    return "所选区域仍未能读作指标表：至少需要一列指标名称（一级、二级或三级指标），以及权重、自评得分或评分规则列。";
+  }
+  if (trial) r = await host.apply(tables, true);
+  host.show(found >= 0 ? found : r.tables.length ? 0 : null, null);
+  const errors = r.findings.filter((f) => f.severity === "error").length;
+  const counts = `${r.findings.length} 个问题，其中错误 ${errors} 个`;
+  if (!next) return `已恢复自动识别并重新校验：${counts}。`;
+  return `已按更正重新校验：${counts}；更正${host.keptWhere}，下次校验沿用。`;
 }

@@ -33,6 +33,8 @@ export interface MockSheetSpec {
   notes?: Record<string, string>;
   /** Existing comments (Excel before notes) "B3" -> text; their ids are "k1", "k2", … in this order. */
   comments?: Record<string, string>;
+  /** The selected range ("A5:K40", on this sheet); default A1. */
+  selection?: string;
 }
 
 export interface RangeWrite {
@@ -166,6 +168,8 @@ export function mockExcel(spec: MockSheetSpec): MockExcel {
   };
   root = new OfficeMockObject({
     workbook: {
+      selectedRange: { address: `${spec.name}!${spec.selection ?? "A1"}` },
+      getSelectedRange: () => root.workbook.selectedRange,
       worksheets: {
         sheet: sheetData,
         getActiveWorksheet: () => root.workbook.worksheets.sheet,

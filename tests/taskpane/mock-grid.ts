@@ -3,7 +3,7 @@ import { rangeA1 } from "../../src/sheet/address";
 import type { Grid } from "../../src/sheet/types";
 import { mockExcel, type MockExcel } from "../adapters/office-mock";
 
-export function mockFromGrid(grid: Grid, extra: { notes?: Record<string, string> } = {}): MockExcel {
+export function mockFromGrid(grid: Grid, extra: { notes?: Record<string, string>; selection?: string } = {}): MockExcel {
   const rows = Array.from({ length: grid.rowCount }, (_, r) =>
     Array.from({ length: grid.colCount }, (_, c) => {
       const v = grid.cells[r]?.[c]?.value;
