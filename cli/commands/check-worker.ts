@@ -26,16 +26,16 @@ export async function checkFileTask(task: CheckTask): Promise<FileReport> {
   // The xlsx adapter (exceljs) is loaded when a file is checked, not at start-up: `jx --help` stays fast.
   // require(), not import(): a worker run from TypeScript has tsx's require hook only (check-pool.ts).
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { loadWorkbook, workbookToGrids, writeCheckedCopy, WorkbookReadError } = require("../../src/adapters/xlsx") as typeof import("../../src/adapters/xlsx");
+  const { loadGrids, writeCheckedCopy, WorkbookReadError } = require("../../src/adapters/xlsx") as typeof import("../../src/adapters/xlsx");
   const { file } = task;
-  let wb;
+  // One bounded pass to the grids (xlsx-grid-reader.ts, exceljs's grids exactly); the copy patches the bytes.
+  let grids, wb: Uint8Array;
   try {
-    wb = await loadWorkbook(file);
+    ({ grids, bytes: wb } = await loadGrids(file));
   } catch (e) {
     if (e instanceof WorkbookReadError) return { file, tables: [], findings: [], error: e.message };
     throw e;
   }
-  const grids = workbookToGrids(wb);
   const result = checkWorkbook(grids, task.options);
   const report: FileReport = { file, tables: result.tables, findings: result.findings, ...workbookFacts(grids, result) };
   if (result.tables.length > 0 && task.outError) {

@@ -11,6 +11,7 @@ import type { Finding, Plan } from "../check/types";
 import { checkedCopyBuffer, rememberSource, sourceOf, workbookToGrids } from "./xlsx-core";
 import { DEFAULT_READ_LIMITS, limitMessage, NotZipError, ReadLimitError, scanXlsx, type ReadLimits } from "./limits";
 import { isLegacyWorkbookName } from "./xls-detect";
+import { FastReadUnsupported, readXlsxGrids } from "./xlsx-grid-reader";
 
 export { checkedCopyBuffer, checkedCopyWithReport, plainValue, sourceOf, workbookToGrids, worksheetToGrid } from "./xlsx-core";
 export { PatchError } from "./xlsx-patch";
@@ -59,7 +60,55 @@ export async function loadWorkbook(
   label = typeof source === "string" ? source : "（内存中的工作簿）",
   limits: ReadLimits = DEFAULT_READ_LIMITS,
 ): Promise<ExcelJS.Workbook> {
+  const data = await xlsxBytes(source, label, limits);
+  // Bounded first: exceljs has no limits of its own (limits.ts).
+  try {
+    scanXlsx(new Uint8Array(data.buffer ?? data, data.byteOffset ?? 0, data.byteLength), limits);
+  } catch (e) {
+    throw limitOrZipError(e, label, data);
+  }
+  return exceljsLoad(data, label);
+}
+
+function limitOrZipError(e: unknown, label: string, data: Buffer): unknown {
+  if (e instanceof ReadLimitError) return new WorkbookReadError(label, e.message, undefined, e.limit);
+  if (e instanceof NotZipError) return new WorkbookReadError(label, notXlsxReason(new Uint8Array(data as unknown as ArrayBuffer)), e.message);
+  return e;
+}
+
+async function exceljsLoad(data: Buffer, label: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(data as unknown as ArrayBuffer);
+  } catch (e) {
+    throw new WorkbookReadError(label, notXlsxReason(new Uint8Array(data as unknown as ArrayBuffer)), String((e as Error).message));
+  }
+  rememberSource(wb, data instanceof Uint8Array ? data : new Uint8Array(data));
+  return wb;
+}
+
+/**
+ * The grids of a workbook for checking, in one bounded pass (xlsx-grid-reader.ts), and the .xlsx bytes the
+ * checked copy is patched from; the same errors as loadWorkbook. Where the fast reader leaves a package to
+ * exceljs (FastReadUnsupported), exceljs reads it as loadWorkbook does.
+ */
+export async function loadGrids(
+  source: string | Buffer,
+  label = typeof source === "string" ? source : "（内存中的工作簿）",
+  limits: ReadLimits = DEFAULT_READ_LIMITS,
+): Promise<{ grids: Grid[]; bytes: Uint8Array }> {
+  const data = await xlsxBytes(source, label, limits);
+  const bytes = new Uint8Array(data.buffer ?? data, data.byteOffset ?? 0, data.byteLength);
+  try {
+    return { grids: readXlsxGrids(bytes, limits), bytes };
+  } catch (e) {
+    if (!(e instanceof FastReadUnsupported)) throw limitOrZipError(e, label, data);
+  }
+  return { grids: workbookToGrids(await exceljsLoad(data, label)), bytes };
+}
+
+/** The bytes of an .xlsx (a legacy .xls/.et converted), or the WorkbookReadError loadWorkbook gives. */
+async function xlsxBytes(source: string | Buffer, label: string, limits: ReadLimits): Promise<Buffer> {
   let data: Buffer;
   try {
     // A file larger than everything it may inflate to is refused before it is read into memory.
@@ -85,21 +134,7 @@ export async function loadWorkbook(
       throw e;
     }
   }
-  // Bounded first: exceljs has no limits of its own (limits.ts).
-  try {
-    scanXlsx(new Uint8Array(data.buffer ?? data, data.byteOffset ?? 0, data.byteLength), limits);
-  } catch (e) {
-    if (e instanceof ReadLimitError) throw new WorkbookReadError(label, e.message, undefined, e.limit);
-    if (e instanceof NotZipError) throw new WorkbookReadError(label, notXlsxReason(new Uint8Array(data as unknown as ArrayBuffer)), e.message);
-    throw e;
-  }
-  try {
-    await wb.xlsx.load(data as unknown as ArrayBuffer);
-  } catch (e) {
-    throw new WorkbookReadError(label, notXlsxReason(new Uint8Array(data as unknown as ArrayBuffer)), String((e as Error).message));
-  }
-  rememberSource(wb, data instanceof Uint8Array ? data : new Uint8Array(data));
-  return wb;
+  return data;
 }
 
 export async function readGrids(source: string | Buffer): Promise<Grid[]> {
