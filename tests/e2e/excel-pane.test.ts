@@ -154,3 +154,35 @@ test("in Excel: 插入标准模板 with JX formulas inserts the template's sheet
   expect(errors).toEqual([]);
   await page.close();
 });
+
+test("in Excel at 320 px: a column's role corrected re-checks without a sync and is kept in the document settings; 识别所选区域 reads the selection in one sync", async () => {
+  const page = await browser.newPage({ viewport: { width: 320, height: 1000 }, locale: "zh-CN" });
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.route("**/office-js/office.js", (route) => route.fulfill({ contentType: "text/javascript", body: fakeOfficeScript(grid) }));
+  await page.goto(`${served.url}/excel.html`);
+  await page.getByRole("button", { name: "一键校验", exact: true }).click();
+  await page.getByText(/校验完成/).waitFor();
+  const heading = page.getByRole("heading", { name: /^发现 \d+ 个问题/ });
+  const before = await heading.textContent();
+  await page.getByRole("combobox", { name: /^F 列/ }).click();
+  await page.getByRole("option", { name: "忽略" }).click();
+  await page.getByText(/已按更正重新校验.*已随工作簿保存/).waitFor();
+  await page.getByText(/未识别到权重列，未核对得分/).first().waitFor();
+  expect(await heading.textContent()).not.toBe(before);
+  expect((await jx(page)).syncs).toBe(1); // the sheet is unchanged: the correction re-checks the last read
+  const kept = await page.evaluate(() => (window as unknown as { __jxSettings: Record<string, unknown> }).__jxSettings["jx.tables"]);
+  expect(kept).toEqual([expect.objectContaining({ sheet: grid.name, range: "A23:I52", columns: expect.objectContaining({ ignore: ["F"] }) })]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await page.getByLabel("识别情况").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(OUT, "excel-320-reading.png"), fullPage: true });
+
+  // 识别所选区域 over the table's range: one read sync with the selection; the selection replaces the correction.
+  await page.evaluate(() => ((window as unknown as { __jxSelection: string }).__jxSelection = "A23:I52"));
+  await page.getByRole("button", { name: "识别所选区域" }).click();
+  await page.getByText(/已将 .*!A23:I52 读作指标表/).waitFor();
+  expect((await jx(page)).syncs).toBe(2);
+  expect(await heading.textContent()).toBe(before);
+  expect(errors).toEqual([]);
+  await page.close();
+});

@@ -74,6 +74,11 @@ export function fakeOfficeScript(grid: Grid, insertedNames: string[] = []): stri
   var find = function (key) { return sheets.filter(function (s) { return s.id === key || s.name === key; })[0]; };
   var context = {
     workbook: {
+      // 识别所选区域: the page sets window.__jxSelection ("A23:I52"); A1 otherwise.
+      getSelectedRange: function () {
+        var r = { address: ${JSON.stringify(grid.name)} + "!" + (window.__jxSelection || "A1"), load: function () { return r; } };
+        return r;
+      },
       worksheets: {
         getActiveWorksheet: function () { return sheet; },
         getItem: function () { return sheet; },
@@ -100,7 +105,7 @@ export function fakeOfficeScript(grid: Grid, insertedNames: string[] = []): stri
     application: { suspendScreenUpdatingUntilNextSync: function () {} },
     sync: function () { jx.syncs += 1; return Promise.resolve(); },
   };
-  var store = {};
+  var store = (window.__jxSettings = {});
   window.Office = {
     HostType: { Excel: "Excel" },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
