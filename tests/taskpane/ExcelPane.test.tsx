@@ -18,7 +18,9 @@ import "./resize-observer";
 const ALL: OfficeCapabilities = { events: true, cellProperties: true, mergedAreas: true, insertWorksheets: true, comments: true, notes: true };
 
 // Fluent renders slowly in jsdom on a busy machine; waiting longer is not a timing assertion.
-configure({ asyncUtilTimeout: 15_000 });
+// The pane now also lists every column of the table with its role (识别情况), a larger document for each query.
+// defaultHidden skips getByRole's style walk over every element, which that document makes slow.
+configure({ asyncUtilTimeout: 60_000, defaultHidden: true });
 jest.setTimeout(90_000);
 
 let grid: Grid;
