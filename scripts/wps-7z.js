@@ -9,7 +9,14 @@ async function run(args, setup) {
   const sz = await SevenZip({ print: (s) => out.push(s), printErr: (s) => out.push(s) });
   setup(sz);
   const command = args[0];
-  sz.callMain([...args]); // Emscripten's callMain puts the program name in front of the array it is given
+  // Emscripten's callMain puts the program name in front of the array it is given, and on exit sets
+  // process.exitCode to 7-Zip's own code: put ours back, so a refused archive does not fail the caller's process.
+  const exitCodeBefore = process.exitCode;
+  try {
+    sz.callMain([...args]);
+  } finally {
+    process.exitCode = exitCodeBefore;
+  }
   if (!out.some((l) => l.includes("Everything is Ok"))) throw new Error(`7z ${command} 失败：\n${out.join("\n")}`);
   return sz;
 }
