@@ -2,11 +2,11 @@
 import { normalizeLabel } from "./text";
 import type { CellValue } from "./types";
 
-export type ColumnRole =
+/** The roles a column of an indicator table can have; the other role unions of src/sheet derive from it. */
+export type IndicatorRole =
   | "level1"
   | "level2"
   | "level3"
-  | "name"
   | "target"
   | "actual"
   | "weight"
@@ -15,6 +15,9 @@ export type ColumnRole =
   | "verified"
   | "explanation"
   | "note";
+
+/** A header word's role: an indicator role, or a names column whose level comes from the words around it. */
+export type ColumnRole = IndicatorRole | "name";
 
 /** Patterns are matched against normalizeLabel() output (no spaces, half-width brackets). */
 const PATTERNS: [ColumnRole, RegExp][] = [

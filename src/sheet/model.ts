@@ -1,5 +1,6 @@
 /** What detection finds in a Grid: indicator tables, their rows, blocks, level weights, total and grade. */
 import type { CellRange, CellValue } from "./types";
+import type { IndicatorRole } from "./headers";
 
 /** A cell of the sheet: 0-based position and its A1 address. */
 export interface CellRef {
@@ -117,21 +118,7 @@ export interface IndicatorTable {
 }
 
 /** A column's role in a reading: a ColumnMap key, or a level's names / weight column. */
-export type ReadingRole =
-  | "level1"
-  | "level2"
-  | "level3"
-  | "level1Weight"
-  | "level2Weight"
-  | "level3Weight"
-  | "target"
-  | "actual"
-  | "weight"
-  | "rule"
-  | "score"
-  | "verified"
-  | "explanation"
-  | "note";
+export type ReadingRole = IndicatorRole | "level1Weight" | "level2Weight" | "level3Weight";
 
 export interface ColumnReading {
   role: ReadingRole;

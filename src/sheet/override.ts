@@ -18,21 +18,10 @@
 import { columnLetters, parseA1, parseRangeA1 } from "./address";
 import type { ColumnMap } from "./model";
 import type { CellRange } from "./types";
+import type { IndicatorRole } from "./headers";
 
 /** Roles a column can be given; "ignore" takes a column out of the reading. */
-export type OverrideRole =
-  | "level1"
-  | "level2"
-  | "level3"
-  | "target"
-  | "actual"
-  | "weight"
-  | "rule"
-  | "score"
-  | "verified"
-  | "explanation"
-  | "note"
-  | "ignore";
+export type OverrideRole = IndicatorRole | "ignore";
 
 /** The Chinese names of the roles, as the pane's dropdown and `--columns` write them. */
 export const ROLE_NAMES: Record<OverrideRole, string> = {

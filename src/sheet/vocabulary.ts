@@ -8,19 +8,10 @@
  * (real rows; their tables' headers), tests/fixtures/tables/*.json (real tables with their web addresses),
  * and "issue 10" for a header seen on a public table named in issue 10 before its fixture exists.
  */
+import type { IndicatorRole } from "./headers";
 
 /** A column's role as detection reads it; "ignore" columns (序号, 度量单位, 指标性质) are named but not used. */
-export type HeaderRole =
-  | "name"
-  | "target"
-  | "actual"
-  | "weight"
-  | "rule"
-  | "score"
-  | "verified"
-  | "explanation"
-  | "note"
-  | "ignore";
+export type HeaderRole = Exclude<IndicatorRole, "level1" | "level2" | "level3"> | "name" | "ignore";
 
 export interface VocabularyEntry {
   /** The role the feature names. */
