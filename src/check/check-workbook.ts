@@ -11,6 +11,7 @@ import type { CheckOptions, CheckResult, Finding, TableSummary } from "./types";
 import { RuleCache, scoreUnit, type ScoredUnit } from "./unit";
 import { unitFindings } from "./unit-findings";
 import { calculateUncached, type UncalculatedCell } from "./uncalculated";
+import { joinContinuedTables } from "./continued";
 import Decimal from "decimal.js";
 
 export const DEFAULT_TOLERANCE = 0.005;
@@ -44,7 +45,9 @@ export function checkWorkbook(sheets: Grid[], options?: Partial<ScoringOptions &
   // Formulas saved without a result are evaluated where JX can; the score cells among them are 未计算.
   const calculated = calculateUncached(sheets);
   for (const grid of calculated.grids) {
-    for (const table of detectTables(grid, overrides)) details.push(checkTable(table, resolved, tolerance, rules));
+    const checked = detectTables(grid, overrides).map((table) => checkTable(table, resolved, tolerance, rules));
+    joinContinuedTables(checked, tolerance, resolved.gradeScheme);
+    details.push(...checked);
   }
   const uncalculated = uncalculatedFindings(details, calculated.cells);
   const findings = details.flatMap((d) => [...d.units.flatMap((u) => u.findings), ...d.findings]);

@@ -19,6 +19,7 @@ export const KIND_LABELS: Record<FindingKind, string> = {
   "value-unreadable": "数值无法识别",
   "verified-differs": "核查得分与自评不同",
   "table-unchecked": "未核对得分",
+  "tables-joined": "分块合并核对",
   "no-table": "未找到指标表",
 };
 

@@ -117,7 +117,7 @@ export function totalFindings(table: IndicatorTable, units: ScoredUnit[], tolera
         severity: "error",
         reported: reportedTotal,
         computed: computedTotal !== null ? round2(computedTotal) : round2(sumReported),
-        message: `${total.label}自评得分${pts(reportedTotal)}分，与各指标自评得分之和${pts(sumReported)}分不一致。${computedText}`,
+        message: `${total.label}${/得分|总分|自评分/.test(total.label) ? "" : "自评得分"}${pts(reportedTotal)}分，与各指标自评得分之和${pts(sumReported)}分不一致。${computedText}`,
       });
     } else if (computedTotal !== null && !near(reportedTotal, computedTotal, tolerance)) {
       out.push({

@@ -19,6 +19,7 @@ export type FindingKind =
   | "value-unreadable"
   | "verified-differs"
   | "table-unchecked"
+  | "tables-joined"
   | "no-table";
 
 export type Severity = "error" | "warning" | "info";

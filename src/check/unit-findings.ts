@@ -67,7 +67,7 @@ export function unitFindings(unit: ScoredUnit, tolerance: number): Finding[] {
         sheet,
         cell: block.scoreCell.address,
         kind: "score-exceeds-weight",
-        severity: "error",
+        severity: unit.weightAssumed ? "warning" : "error",
         reported,
         computed: unit.computed,
         message: `${name}自评得分${pts(reported)}分${reported < 0 ? "为负数" : `超过该指标权重${pts(weight)}分`}，得分应在0–${pts(weight)}分之间。${computedText}`,
@@ -158,7 +158,7 @@ function divergence(unit: ScoredUnit, reported: number, computed: number, tolera
   if (alt) {
     // A reading the row does not settle (direction, counting, rounding): named, never called wrong.
     // Rounding to whole points or an assumption turned round can hide real error: worth a warning.
-    const coarse = alt.options.rounding === "integer" || unit.ruleMissing || alt.assumption !== undefined;
+    const coarse = alt.options.rounding === "integer" || unit.ruleMissing || unit.weightAssumed || alt.assumption !== undefined;
     const confirm = alt.assumption !== undefined ? `请确认：${alt.assumption}是否成立。` : "请确认本地区采用的计分口径。";
     return {
       sheet: unit.table.sheet,
@@ -176,7 +176,7 @@ function divergence(unit: ScoredUnit, reported: number, computed: number, tolera
     sheet: unit.table.sheet,
     cell,
     kind: "score-diverges",
-    severity: unit.ruleMissing ? "warning" : "error",
+    severity: unit.ruleMissing || unit.weightAssumed ? "warning" : "error",
     reported,
     computed,
     message: `${name}自评得分${pts(reported)}分，按评分规则计算应得${pts(computed)}分（${unit.explanation}）。${unit.alternatives.length ? `其他读法（${unit.alternatives.map((a) => `${a.reading}：${pts(a.score)}分`).join("；")}）也都不是${pts(reported)}分。` : ""}`,

@@ -6,6 +6,7 @@ import { parseValue } from "../values";
 import type { Alternative, Evaluation, RowInput, Rule, ScoreError, ScoreResult, ScoringOptions } from "../rules/types";
 import type { CellRef, IndicatorBlock, IndicatorRow, IndicatorTable } from "../sheet/model";
 import { isDashOrBlank } from "../sheet/text";
+import { pts } from "./labels";
 
 export interface RowScore {
   row: IndicatorRow;
@@ -30,6 +31,8 @@ export interface ScoredUnit {
   explanation: string;
   /** A table with a rule column where this block's rule cell is empty: scored by the national default rule, said so. */
   ruleMissing: boolean;
+  /** The weight was not printed for this indicator: taken from its only parent (src/sheet/detect.ts), said in the explanation. */
+  weightAssumed: boolean;
   /** What the evaluations assumed that the rows do not settle (Chinese, in order, no repeats). */
   assumptions: string[];
   /** The first row error (rule or value unreadable), with the cell to point at and what that cell holds. */
@@ -77,6 +80,7 @@ export function scoreUnit(table: IndicatorTable, block: IndicatorBlock, options:
     alternatives: [],
     explanation: "",
     ruleMissing: false,
+    weightAssumed: block.weightSource === "parent",
     assumptions: [],
     error: null,
   };
@@ -131,7 +135,9 @@ export function scoreUnit(table: IndicatorTable, block: IndicatorBlock, options:
     unit.alternatives = combineAlternatives(unit.scored.map((s) => s.result as Evaluation));
   }
   if (evaluations.length === 1 && evaluations[0].range) unit.range = evaluations[0].range;
-  const defaultNote = unit.ruleMissing ? "本行未写评分规则，按国家默认规则计算：" : "";
+  const defaultNote =
+    (unit.weightAssumed ? `本项未单列权重，按其上级指标“${block.weightFrom?.join("/")}”的${pts(block.weight)}分计（其下只有这一项）：` : "") +
+    (unit.ruleMissing ? "本行未写评分规则，按国家默认规则计算：" : "");
   unit.explanation =
     defaultNote +
     (evaluations.length === 1

@@ -146,13 +146,10 @@ export function bandPaths(grid: Grid, merges: MergeIndex, top: number, bottom: n
   return paths;
 }
 
-/** Column roles from the paths: ColumnMap, or null when the band names no indicator names or nothing to check. */
-export function mapColumns(paths: string[][]): ColumnMap | null {
-  return finishMap(rawColumns(paths));
-}
+type ColumnKey = "target" | "actual" | "weight" | "rule" | "score" | "verified" | "explanation" | "note";
 
-/** Column roles from the paths, before the rules of finishMap. */
-export function rawColumns(paths: string[][]): ColumnMap {
+/** Column roles from the paths, before the rules of finishMap. `others` collects the further columns a role's words also head. */
+export function rawColumns(paths: string[][], others?: Map<ColumnKey, number[]>): ColumnMap {
   const map = emptyColumnMap();
   let unleveledName: number | null = null;
   paths.forEach((path, c) => {
@@ -172,6 +169,7 @@ export function rawColumns(paths: string[][]): ColumnMap {
     // Two score columns side by side (县级评分 | 市级评分, 自评 | 核查): the second is the verified score.
     if (role.key === "score" && map.score !== null && map.verified === null) map.verified = c;
     else if (map[role.key] === null) map[role.key] = c;
+    else if (others) others.set(role.key, [...(others.get(role.key) ?? []), c]);
   });
   if (unleveledName !== null) {
     const free = map.level.findIndex((col, i) => col === null && map.level.slice(i + 1).every((d) => d === null));
@@ -307,6 +305,54 @@ function refineByRows(grid: Grid, merges: MergeIndex, bottom: number, map: Colum
   }
 }
 
+/**
+ * The mappings a band's paths allow: the first column a role's words head, and for a role headed twice
+ * (项目权重 | 分值, 湖北广水) the other column in its place. A displaced column left of the names whose cells are
+ * texts is the names of the level above ("项目管理 13 分" under 项目权重): the rows decide which reading wins.
+ */
+function mappingsOf(grid: Grid, merges: MergeIndex, bottom: number, paths: string[][]): ColumnMap[] {
+  const others = new Map<ColumnKey, number[]>();
+  const first = rawColumns(paths, others);
+  if (others.size === 0) {
+    const map = finishMap(first);
+    return map ? [map] : [];
+  }
+  const out: ColumnMap[] = [];
+  for (const [key, cols] of others) {
+    const all = [first[key] as number, ...cols];
+    for (const col of all) {
+      const raw = rawColumns(paths);
+      raw[key] = col;
+      for (const other of all) if (other !== col) placeAsNames(grid, merges, bottom, raw, other);
+      const map = finishMap(raw);
+      if (map) out.push(map);
+    }
+  }
+  return out;
+}
+
+/**
+ * A displaced column as the names of the level above the highest one used: its cells are texts, and it groups
+ * the rows (fewer own cells than that level's names: "项目管理 13 分" merged over four 评价内容).
+ */
+function placeAsNames(grid: Grid, merges: MergeIndex, bottom: number, map: ColumnMap, col: number): void {
+  const topLevel = map.level.findIndex((c) => c !== null);
+  if (topLevel <= 0) return;
+  const names = map.level[topLevel] as number;
+  let texts = 0;
+  let numbers = 0;
+  let named = 0;
+  for (let r = bottom + 1; r < Math.min(grid.rowCount, bottom + 1 + DATA_ROWS_LOOKED_AT); r++) {
+    const name = value(merges, r, names);
+    if (merges.origin(r, names).row === r && typeof name === "string" && !isDashOrBlank(name)) named++;
+    const v = value(merges, r, col);
+    if (merges.origin(r, col).row !== r || isDashOrBlank(v)) continue;
+    if (numberFromCell(v) !== null) numbers++;
+    else if (typeof v === "string") texts++;
+  }
+  if (texts > 0 && numbers === 0 && texts < named) map.level[topLevel - 1] = col;
+}
+
 /** The best band around an anchor row; null when none maps a usable table. */
 function bestBandAt(grid: Grid, merges: MergeIndex, anchor: number, rows: { top: number; bottom: number }): HeaderInfo | null {
   let best: HeaderInfo | null = null;
@@ -325,13 +371,14 @@ function bestBandAt(grid: Grid, merges: MergeIndex, anchor: number, rows: { top:
         if (own.length === 1 && !classifyCell(own[0].value)?.group) break;
       }
       const paths = bandPaths(grid, merges, top, bottom);
-      const map = mapColumns(paths);
-      if (!map || usedColumns(map).length < MIN_MAPPED_COLUMNS) continue;
-      refineByRows(grid, merges, bottom, map, paths);
-      const fit = bandFit(grid, merges, top, bottom, anchor, map);
-      if (!best || fit > best.fit + 1e-9) {
-        const used = usedColumns(map);
-        best = { top, bottom, columns: map, left: Math.min(...used), right: Math.max(...used), paths, fit, limit: grid.rowCount - 1, source: "detected" };
+      for (const map of mappingsOf(grid, merges, bottom, paths)) {
+        if (usedColumns(map).length < MIN_MAPPED_COLUMNS) continue;
+        refineByRows(grid, merges, bottom, map, paths);
+        const fit = bandFit(grid, merges, top, bottom, anchor, map);
+        if (!best || fit > best.fit + 1e-9) {
+          const used = usedColumns(map);
+          best = { top, bottom, columns: map, left: Math.min(...used), right: Math.max(...used), paths, fit, limit: grid.rowCount - 1, source: "detected" };
+        }
       }
     }
   }

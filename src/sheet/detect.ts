@@ -63,6 +63,8 @@ export function detectTables(grid: Grid, overrides: TableOverride[] = []): Indic
     const table = new TableReader(grid, merges, header, stop, repeats).read();
     if (table.rows.length > 0) {
       if (!table.total) table.total = headerBlockTotal(grid, merges, header, floor);
+      const above = tables[tables.length - 1];
+      if (above && onlyHeadingsBetween(grid, merges, above.range.bottom + 1, header.top - 1)) table.continuesAbove = true;
       tables.push(table);
       floor = Math.max(table.range.bottom, header.bottom) + 1;
     }
@@ -70,6 +72,22 @@ export function detectTables(grid: Grid, overrides: TableOverride[] = []): Indic
   for (const budget of findBudgetExecution(grid, merges)) attachBudget(tables, budget);
   for (const t of tables) finishReading(t);
   return tables;
+}
+
+const MAX_ROWS_BETWEEN_BLOCKS = 3;
+
+/** Rows between two tables holding nothing but blank rows and one-cell headings (项目年度目标 1:…, 二、绩效指标). */
+function onlyHeadingsBetween(grid: Grid, merges: MergeIndex, top: number, bottom: number): boolean {
+  if (bottom - top + 1 > MAX_ROWS_BETWEEN_BLOCKS) return false;
+  for (let r = top; r <= bottom; r++) {
+    let own = 0;
+    for (let c = 0; c < grid.colCount; c++) {
+      const o = merges.origin(r, c);
+      if (o.row === r && o.col === c && !isBlank(grid.cells[r]?.[c]?.value ?? null)) own++;
+    }
+    if (own > 1) return false;
+  }
+  return true;
 }
 
 function spanOf(map: ColumnMap, h: { left: number; right: number }): { left: number; right: number } {
@@ -331,6 +349,7 @@ class TableReader {
     }
     // Rows skipped after the table's last row are not the table's.
     for (let i = this.skipped.length - 1; i >= 0; i--) if (this.skipped[i].row > this.lastRow) this.skipped.splice(i, 1);
+    this.inheritSoleChildWeights();
     // 小计 rows are group subtotals; a single one at the top or the bottom is the table's total.
     if (!this.total && this.subtotal && this.subtotals === 1 && (this.subtotal.position === "top" || this.subtotal.row === this.lastRow)) {
       this.total = this.subtotal;
@@ -352,6 +371,29 @@ class TableReader {
       budgetExecution: false,
       reading,
     };
+  }
+
+  /**
+   * Weights only in the names, none on the leaf (湖北广水: 数量指标 15 分 › 乡村道路建设养护里程): a leaf that is
+   * the only indicator under its nearest weighted parent, with no weighted level between, weighs the parent's weight.
+   */
+  private inheritSoleChildWeights(): void {
+    if (this.header.columns.weight !== null) return;
+    const parents = [...this.levelWeights.values()];
+    const under = (path: string[], prefix: string[]) => path.length > prefix.length && prefix.every((p, i) => path[i] === p);
+    for (const block of this.blocks) {
+      if (block.weight !== null || block.rows.length !== 1) continue;
+      const path = this.rows[block.rows[0]].path;
+      const parent = parents.filter((w) => under(path, w.path)).sort((a, b) => b.path.length - a.path.length)[0];
+      if (!parent) continue;
+      const siblings = this.blocks.filter((b) => b.rows.some((i) => under(this.rows[i].path, parent.path)));
+      const middle = parents.some((w) => w !== parent && under(w.path, parent.path));
+      if (siblings.length !== 1 || middle) continue;
+      block.weight = parent.weight;
+      block.weightCell = parent.cell;
+      block.weightSource = "parent";
+      block.weightFrom = parent.path;
+    }
   }
 
   /** A 总分/合计 row within two rows under a narrative row, nothing else between. */

@@ -56,8 +56,13 @@ export interface IndicatorBlock {
   rows: number[];
   weight: number | null;
   weightCell: CellRef | null;
-  /** Where the weight came from: the 权重 column or a name such as "职责明确 (1分)". */
-  weightSource: "column" | "name" | null;
+  /**
+   * Where the weight came from: the 权重 column, a name such as "职责明确 (1分)", or the parent: a leaf with no
+   * weight of its own, the only one under a weighted parent ("数量指标 15 分" over one indicator) — an assumption, said.
+   */
+  weightSource: "column" | "name" | "parent" | null;
+  /** For a weight taken from the parent: the parent's names. */
+  weightFrom?: string[];
   /** The reported (self) score, its cell (the cell to fill when empty) and the raw value. */
   score: number | null;
   scoreRaw: CellValue;
@@ -113,6 +118,11 @@ export interface IndicatorTable {
   hasRuleColumn: boolean;
   /** The national project table's 预算执行率 row was found in the 项目资金 block above. */
   budgetExecution: boolean;
+  /**
+   * The next block of the table above on this sheet (its own header and columns, nothing between but a section
+   * heading): the two may make one self-evaluation table with one 总分 (src/check/continued.ts).
+   */
+  continuesAbove?: boolean;
   /** What was read: the column mapping with each column's header text, the header rows, rows read and skipped. */
   reading: TableReading;
 }

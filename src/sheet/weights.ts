@@ -1,14 +1,18 @@
-/** Weights written inside names: "投入 (15分)", "职责明确（1分）", "目标设定 (5 分)". */
+/** Weights written inside names: "投入 (15分)", "职责明确（1分）", "目标设定 (5 分)", "项目决策 2 分". */
 import { cellText } from "./text";
 import type { CellValue } from "./types";
 
-const WEIGHT_IN_NAME = /[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]\s*$/;
+/**
+ * In brackets at the end ("投入 (15分)"), or set off by a space or a colon after a word ("项目决策 2 分",
+ * "产出指标：40分", 湖北广水 乡村道路项目自评表). A number run into the words ("达到90分") is not a weight.
+ */
+const WEIGHT_IN_NAME = /(?:[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]|(?<=[\u4e00-\u9fff)）])[\s:：]+(\d+(?:\.\d+)?)\s*分)\s*$/;
 
 export function splitWeightFromName(value: CellValue | undefined): { name: string; weight: number | null } {
   const text = cellText(value).replace(/[\s\u3000]+/g, " ").trim();
   const m = WEIGHT_IN_NAME.exec(text);
-  if (!m) return { name: text, weight: null };
-  return { name: text.slice(0, m.index).trim(), weight: Number(m[1]) };
+  if (!m || m.index === 0) return { name: text, weight: null };
+  return { name: text.slice(0, m.index).trim(), weight: Number(m[1] ?? m[2]) };
 }
 
 /** A weight or score cell as a number: 15, "15", "15分", "15.0"; null for blanks, dashes and text. */

@@ -24,18 +24,17 @@ export const EXPECTED_FINDINGS: Record<string, string[]> = {
   // No weight column at all: read, the budget row checked (its weight in 得分(20分*执行率)), the rest said unchecked.
   "yunnan-changning-shengzhu": ["B10 table-unchecked"],
   "yunnan-longyang-huafeijianliang": ["E8 score-diverges", "B9 table-unchecked"],
+  // Two blocks with different headers (项目决策/项目管理 with 分值, 项目绩效 with weights only in the names), the
+  // page cut off in the second: the 自评总分 95 covers rows not printed (left out below, as weight sums are).
+  "hubei-guangshui-xiangcun-daolu": [],
 };
 
-/**
- * Layouts JX does not read fully yet (said, not hidden): 湖北广水 has two blocks with different columns, the
- * first with weights written as "项目决策 2 分" in a 项目权重 column beside a 分值 column, the second with
- * weights only in level-2 names over a single level-3 indicator.
- */
-export const KNOWN_GAPS = new Set(["hubei-guangshui-xiangcun-daolu"]);
+/** Layouts JX does not read fully yet (said, not hidden): none at present. */
+export const KNOWN_GAPS = new Set<string>([]);
 
-/** The findings compared: error and warning ones, weight sums of a truncated excerpt left out. */
+/** The findings compared: error and warning ones; weight sums and totals of a truncated excerpt (rows cut off) left out. */
 export function shownFindings(findings: Finding[], truncated: boolean): string[] {
   return findings
-    .filter((x) => x.severity !== "info" && x.kind !== "deviation-reason-missing" && !(truncated && /^weight-(sum|children)$/.test(x.kind)))
+    .filter((x) => x.severity !== "info" && x.kind !== "deviation-reason-missing" && !(truncated && /^(weight-(sum|children)|total-diverges)$/.test(x.kind)))
     .map((x) => `${x.cell} ${x.kind}`);
 }
