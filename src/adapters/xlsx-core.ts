@@ -6,7 +6,7 @@
 import type ExcelJS from "exceljs";
 import type { CellValue, Grid, GridCell, CellRange } from "../sheet/types";
 import type { Finding, Plan } from "../check/types";
-import { checkedCopyBytes, patchPackage, type PatchReport } from "./xlsx-patch";
+import type { PatchReport } from "./xlsx-patch";
 
 type RawValue = ExcelJS.CellValue;
 
@@ -86,9 +86,13 @@ function bytesOf(source: ExcelJS.Workbook | Uint8Array | ArrayBuffer): Uint8Arra
  * input package patched with the plan's writes and a 校验结果 sheet — every other part kept byte for byte.
  */
 export function checkedCopyBuffer(source: ExcelJS.Workbook | Uint8Array | ArrayBuffer, plan: Plan, findings: Finding[]): Uint8Array {
-  return checkedCopyBytes(bytesOf(source), plan, findings);
+  return patch().checkedCopyBytes(bytesOf(source), plan, findings);
 }
 
 export function checkedCopyWithReport(source: ExcelJS.Workbook | Uint8Array | ArrayBuffer, plan: Plan, findings: Finding[]): { bytes: Uint8Array; report: PatchReport } {
-  return patchPackage(bytesOf(source), plan, findings);
+  return patch().patchPackage(bytesOf(source), plan, findings);
 }
+
+/** The patcher (and its XML library) loaded when a copy is made: `jx check --no-write` never loads it. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const patch = () => require("./xlsx-patch") as typeof import("./xlsx-patch");

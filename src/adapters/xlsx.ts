@@ -3,7 +3,7 @@
  * The input is only ever read; the copy is the input package patched (./xlsx-patch): every part JX does not
  * write — charts, pivot tables, external links, images, properties — stays byte for byte.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import { resolve } from "path";
 import type { Grid } from "../sheet/types";
@@ -14,7 +14,7 @@ import { isLegacyWorkbookName } from "./xls-detect";
 import { FastReadUnsupported, readXlsxGrids } from "./xlsx-grid-reader";
 
 export { checkedCopyBuffer, checkedCopyWithReport, plainValue, sourceOf, workbookToGrids, worksheetToGrid } from "./xlsx-core";
-export { PatchError } from "./xlsx-patch";
+export { PatchError } from "./xlsx-patch/error";
 
 /**
  * A file that cannot be opened as a workbook: the message names it and says what to do, in Chinese. The
@@ -77,7 +77,11 @@ function limitOrZipError(e: unknown, label: string, data: Buffer): unknown {
 }
 
 async function exceljsLoad(data: Buffer, label: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
+  // Required here, not imported: loading exceljs costs about half a second, and `jx check` reads most
+  // packages with the grid reader alone (a worker that never falls back never loads it).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Workbook } = require("exceljs") as typeof import("exceljs");
+  const wb = new Workbook();
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);
   } catch (e) {

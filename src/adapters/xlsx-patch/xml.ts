@@ -3,6 +3,7 @@
  * and in the browser page). Only the parts JX changes are parsed and serialised again.
  */
 import { DOMParser, XMLSerializer, type Document, type Element, type Node } from "@xmldom/xmldom";
+import { PatchError } from "./error";
 
 export const NS = {
   main: "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
@@ -13,12 +14,7 @@ export const NS = {
 
 export const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
-export class PatchError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "PatchError";
-  }
-}
+export { PatchError };
 
 export function parseXml(text: string, part: string): Document {
   try {
