@@ -10,6 +10,35 @@
  */
 import { Inflate, strFromU8 } from "fflate";
 
+/**
+ * Node's zlib, where there is one: a part whose compressed bytes fit in one chunk is inflated natively (about
+ * seven times faster than fflate), with the same result — one chunk of output, as fflate gives for one push.
+ * Should zlib refuse the bytes, fflate reads them as before, so a broken part fails with the same error. The
+ * browser page has no zlib (webpack: `zlib: false`, an empty module) and keeps fflate.
+ */
+const nativeInflate: ((data: Uint8Array) => Uint8Array) | undefined = (() => {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const zlib = require("zlib") as { inflateRawSync?: (data: Uint8Array) => Uint8Array };
+    return typeof zlib?.inflateRawSync === "function" ? zlib.inflateRawSync : undefined;
+  } catch {
+    return undefined;
+  }
+})();
+
+/** The whole inflated part, or undefined when there is no native inflater or it refuses the bytes. */
+function inflateNatively(data: Uint8Array): Uint8Array | undefined {
+  if (!nativeInflate || data.length === 0) return undefined;
+  let out: Uint8Array;
+  try {
+    out = nativeInflate(data);
+  } catch {
+    return undefined;
+  }
+  // A plain Uint8Array (not a Buffer, whose slice() does not copy), as fflate's chunks are.
+  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+}
+
 export interface ReadLimits {
   /** Bytes all parts inflate to, together. */
   maxUncompressedBytes: number;
@@ -212,10 +241,11 @@ export function scanXlsx(data: Uint8Array, limits: ReadLimits = DEFAULT_READ_LIM
       for (let m; (m = MERGE.exec(text)); ) stats.mergedCells += refArea(m[1]);
       if (stats.mergedCells > limits.maxMergedCells) throw new ReadLimitError("merges", limitMessage("merges", limits));
     };
-    const onData = (chunk: Uint8Array) => {
+    const onData = (chunk: Uint8Array, reused = entry.method !== 0) => {
       stats.uncompressedBytes += chunk.length;
       if (stats.uncompressedBytes > limits.maxUncompressedBytes) throw new ReadLimitError("size", limitMessage("size", limits));
-      if (kept) kept.push(entry.method === 0 ? chunk : chunk.slice());
+      // fflate hands out views of its own buffer (copied); stored bytes and native output are views of nothing reused.
+      if (kept) kept.push(reused ? chunk.slice() : chunk);
       if (!sheet) return;
       let text = carry + strFromU8(chunk, true);
       const cut = text.lastIndexOf("<");
@@ -229,11 +259,16 @@ export function scanXlsx(data: Uint8Array, limits: ReadLimits = DEFAULT_READ_LIM
       carry = "";
     };
     const STEP = 16 * 1024; // deflate inflates at most ~1,000x: a chunk of output stays near 16 MB
+    let native: Uint8Array | undefined;
     if (entry.method === 0) {
       for (let o = start; o < end; o += STEP) {
         onData(data.subarray(o, Math.min(end, o + STEP)));
         overTime();
       }
+    } else if (entry.method === 8 && end - start <= STEP && (native = inflateNatively(data.subarray(start, end)))) {
+      // One chunk in, so one chunk out: what fflate's single push below would hand to onData.
+      onData(native, false);
+      overTime();
     } else if (entry.method === 8) {
       const inflate = new Inflate();
       inflate.ondata = (chunk) => onData(chunk);
@@ -251,7 +286,9 @@ export function scanXlsx(data: Uint8Array, limits: ReadLimits = DEFAULT_READ_LIM
       throw new NotZipError(`zip: ${entry.name}: compression method ${entry.method}`);
     }
     flush();
-    if (kept) {
+    if (kept && kept.length === 1 && native) {
+      (stats.parts ??= new Map()).set(entry.name, native);
+    } else if (kept) {
       const bytes = new Uint8Array(kept.reduce((n, c) => n + c.length, 0));
       let o = 0;
       for (const c of kept) bytes.set(c, o), (o += c.length);
