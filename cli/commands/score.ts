@@ -18,7 +18,7 @@ export function scoreJson(result: ScoreResult): Record<string, unknown> {
     options: result.options,
     explanation: result.explanation,
     assumptions: result.assumptions,
-    alternatives: result.alternatives.map((a) => ({ reading: a.reading, score: a.score })),
+    alternatives: result.alternatives.map((a) => ({ reading: a.reading, score: a.score, ...(a.range ? { range: a.range } : {}) })),
   };
   if (result.range) out.range = result.range;
   return out;
@@ -32,7 +32,7 @@ function human(result: Evaluation): string {
   if (result.assumptions.length) lines.push(`假设（请确认）：${result.assumptions.join("；")}`);
   if (result.alternatives.length) {
     lines.push("其他读法：");
-    for (const a of result.alternatives) lines.push(`  ${a.reading} → ${formatPoints(new Decimal(a.score))}`);
+    for (const a of result.alternatives) lines.push(`  ${a.reading} → ${a.range ? `${formatPoints(new Decimal(a.range.min))}–${formatPoints(new Decimal(a.range.max))}` : formatPoints(new Decimal(a.score))}`);
   }
   return lines.join("\n");
 }

@@ -154,7 +154,7 @@ export function unitFindings(unit: ScoredUnit, tolerance: number): Finding[] {
 
 function divergence(unit: ScoredUnit, reported: number, computed: number, tolerance: number, name: string): Finding {
   const cell = unit.block.scoreCell!.address;
-  const alt = unit.alternatives.find((a) => near(a.score, reported, tolerance));
+  const alt = unit.alternatives.find((a) => near(a.score, reported, tolerance) || (a.range && reported >= a.range.min - tolerance && reported <= a.range.max + tolerance));
   if (alt) {
     // A reading the row does not settle (direction, counting, rounding): named, never called wrong.
     // Rounding to whole points or an assumption turned round can hide real error: worth a warning.
@@ -179,7 +179,7 @@ function divergence(unit: ScoredUnit, reported: number, computed: number, tolera
     severity: unit.ruleMissing || unit.weightAssumed ? "warning" : "error",
     reported,
     computed,
-    message: `${name}自评得分${pts(reported)}分，按评分规则计算应得${pts(computed)}分（${unit.explanation}）。${unit.alternatives.length ? `其他读法（${unit.alternatives.map((a) => `${a.reading}：${pts(a.score)}分`).join("；")}）也都不是${pts(reported)}分。` : ""}`,
+    message: `${name}自评得分${pts(reported)}分，按评分规则计算应得${pts(computed)}分（${unit.explanation}）。${unit.alternatives.length ? `其他读法（${unit.alternatives.map((a) => `${a.reading}：${a.range ? `${pts(a.range.min)}–${pts(a.range.max)}` : pts(a.score)}分`).join("；")}）也都不是${pts(reported)}分。` : ""}`,
   };
 }
 

@@ -154,12 +154,20 @@ function combineAlternatives(evaluations: Evaluation[]): Alternative[] {
   if (evaluations.length === 1) return evaluations[0].alternatives;
   const readings = new Map<string, Alternative>();
   for (const e of evaluations) for (const a of e.alternatives) if (!readings.has(a.reading)) readings.set(a.reading, a);
+  const round = (d: Decimal) => d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber();
   return [...readings.values()].map((a) => {
-    const sum = evaluations.reduce((s, e) => {
+    // Rows without this reading count with their own score; a band reading sums the bands' ends.
+    let sum = new Decimal(0);
+    let min = new Decimal(0);
+    let max = new Decimal(0);
+    for (const e of evaluations) {
       const alt = e.alternatives.find((x) => x.reading === a.reading);
-      return s.plus(alt ? alt.score : (e.score as number));
-    }, new Decimal(0));
-    return { ...a, score: sum.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber() };
+      const own = alt ? alt.score : (e.score as number);
+      sum = sum.plus(own);
+      min = min.plus(alt?.range?.min ?? own);
+      max = max.plus(alt?.range?.max ?? own);
+    }
+    return a.range ? { ...a, score: round(min), range: { min: round(min), max: round(max) } } : { ...a, score: round(sum) };
   });
 }
 

@@ -35,6 +35,7 @@ interface Core {
   met: boolean | null;
   lines: string[];
   range?: { min: Decimal; max: Decimal };
+  metBand?: { min: Decimal; max: Decimal };
   assumptions: Assumption[];
 }
 
@@ -58,7 +59,7 @@ function run(rule: Rule, values: Values, w: Decimal, options: ScoringOptions, fl
   const assumptions: Assumption[] = [];
   const r = evaluateKind(rule, { w, target, actual, name: values.name, options, assumptions, flips });
   const exact = r.exact === null ? null : clampScore(r.exact, w);
-  return { exact, score: exact === null ? null : roundScore(exact, options.rounding), met: r.met, lines: r.lines, range: r.range, assumptions };
+  return { exact, score: exact === null ? null : roundScore(exact, options.rounding), met: r.met, lines: r.lines, range: r.range, metBand: r.metBand, assumptions };
 }
 
 /** How much to compute beside the score: `alternatives: false` skips the other readings (a caller that needs them only sometimes). */
@@ -106,6 +107,17 @@ export function evaluateRule(rule: Rule, input: RowInput, partial?: Partial<Scor
 function alternatives(rule: Rule, values: Values, w: Decimal, options: ScoringOptions, core: Core): Alternative[] {
   const score = core.score!;
   const out: Alternative[] = [];
+  if (core.metBand) {
+    const min = roundScore(core.metBand.min, options.rounding).toNumber();
+    const max = roundScore(core.metBand.max, options.rounding).toNumber();
+    out.push({
+      reading: `定性指标“达成”档（分值的100%–80%，含80%，由评分人在档内确定）`,
+      options: {},
+      assumption: "定性指标实际与目标一致即得满分（国家定性档次中“达成年度指标”为分值的100%–80%）",
+      score: min,
+      range: { min, max },
+    });
+  }
   // The assumptions that can be turned round: the same row the other way (e.g. lower-is-better).
   for (const a of core.assumptions) {
     if (!FLIPPABLE.has(a.code)) continue;

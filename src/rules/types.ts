@@ -211,6 +211,8 @@ export interface Alternative {
   /** When this reading takes one of the evaluation's assumptions the other way: that assumption. */
   assumption?: string;
   score: number;
+  /** A reading that allows a band rather than one score (the national 达成 band): any score in it matches. */
+  range?: { min: number; max: number };
 }
 
 export interface Evaluation {

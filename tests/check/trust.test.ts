@@ -72,3 +72,15 @@ test("a zero weight is a finding and is not added into 权重合计", async () =
   expect(result.tables[0].weightSum).toBe(100);
   expect(result.findings.filter((x) => x.kind === "weight-sum")).toEqual([]);
 });
+
+test("a qualitative target met but scored inside the national 达成 band is a warning; below the band, an error", async () => {
+  const inBand = checkWorkbook(await grids(withRow(2, ["效益指标", "社会效益", "群众生活条件改善", "明显", "明显", 20, 17, ""])));
+  const warned = inBand.findings.find((x) => x.kind === "score-diverges")!;
+  expect(warned).toMatchObject({ cell: "G5", severity: "warning", reported: 17, computed: 20 });
+  expect(warned.message).toContain("“达成”档");
+  expect(warned.message).toContain("请确认");
+  const below = checkWorkbook(await grids(withRow(2, ["效益指标", "社会效益", "群众生活条件改善", "明显", "明显", 20, 15, ""])));
+  const wrong = below.findings.find((x) => x.kind === "score-diverges")!;
+  expect(wrong).toMatchObject({ cell: "G5", severity: "error", reported: 15 });
+  expect(wrong.message).toContain("16–20分");
+});

@@ -48,6 +48,11 @@ export interface KindResult {
   lines: string[];
   /** For a score that a person chooses: the range the rule allows. */
   range?: { min: Decimal; max: Decimal };
+  /**
+   * Full marks for a qualitative target met by the default rule (RULES.md), beside which the national 达成 band
+   * (80%–100% of the weight, the scorer choosing) is another reading.
+   */
+  metBand?: { min: Decimal; max: Decimal };
 }
 
 /** A row the rule cannot score as typed: carries the Chinese reason. */

@@ -83,7 +83,8 @@ export function evaluateWords(ctx: EvalContext, negativeIsZero: boolean): KindRe
   const lines = [`目标“${formatValue(ctx.target)}”，实际“${formatValue(ctx.actual)}”`];
   if (achieved === "full") {
     lines.push("达成目标，得满分");
-    return { exact: w, met: true, lines };
+    // By the default rule only: a rule that says 达到目标得满分 leaves no band to choose in.
+    return negativeIsZero ? { exact: w, met: true, lines } : { exact: w, met: true, lines, metBand: { min: w.times(0.8), max: w } };
   }
   if (achieved === "none" && negativeIsZero) {
     lines.push("未达成，得0分");

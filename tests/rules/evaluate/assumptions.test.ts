@@ -172,3 +172,19 @@ describe("national default rule on values as project tables print them", () => {
     expect(ok(scoreRow(row(null, target, actual, weight, name))).score).toBe(score);
   });
 });
+
+describe("a qualitative target met, by the default rule (宁夏银川 2021 初中公用经费: 效果显著 13/15)", () => {
+  it("is full marks, with the national 达成 band (100%–80% of the weight) as the other reading", () => {
+    const e = ok(scoreRow(row(null, "改善学校的办学条件", "改善学校的办学条件", 15, "效果显著")));
+    expect(e.score).toBe(15);
+    const band = e.alternatives.find((a) => a.range);
+    expect(band?.range).toEqual({ min: 12, max: 15 });
+    expect(band?.reading).toContain("达成");
+    expect(band?.assumption).toBeDefined();
+  });
+
+  it("has no band where the rule itself says full marks, nor for a number met", () => {
+    expect(ok(scoreRow(row("达到目标值得满分，未达到不得分", "健全", "健全", 10))).alternatives.some((a) => a.range)).toBe(false);
+    expect(ok(scoreRow(row(null, "100%", "100%", 10))).alternatives.some((a) => a.range)).toBe(false);
+  });
+});
