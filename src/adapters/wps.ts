@@ -78,6 +78,8 @@ export interface EtApplication {
   readonly ActiveSheet: EtWorksheet | null;
   readonly ActiveWorkbook: EtWorkbook | null;
   ScreenUpdating: boolean;
+  /** What is selected: a Range on the active sheet, or a chart or shape (optional: older stand-ins have none). */
+  readonly Selection?: unknown;
 }
 
 export interface WpsSheetRead {
@@ -479,6 +481,17 @@ export function selectCell(app: EtApplication, sheetName: string, cell: string):
   const sheet = sheetOf(app, sheetName);
   sheet.Activate();
   sheet.Range(cell).Select();
+}
+
+/** The selected range's address ("A5:K40"), or null when the selection is no range (a chart, a shape, nothing). */
+export function selectionAddress(app: EtApplication): string | null {
+  const selection = app.Selection as Partial<EtRange> | null | undefined;
+  if (!selection || typeof selection.Address !== "function") return null;
+  try {
+    return String(selection.Address(false, false)).replace(/\$/g, "");
+  } catch {
+    return null;
+  }
 }
 
 /** The active sheet's name. */

@@ -11,25 +11,25 @@ import {
   readSheet,
   selectCell,
   undo as undoRecord,
-  type Annotation,
   type ApplyResult,
   type OfficeSheetRead,
   type UndoRecord,
 } from "../../src/adapters/office";
 import type { OfficeCapabilities } from "../../src/adapters/office-capabilities";
 import { NO_INSERT_MESSAGE, deleteSheets, insertTemplateSheets, sheetNames, type TemplateSheets } from "../../src/adapters/office-template";
-import { parseRangeA1, rangeA1 } from "../../src/sheet/address";
-import { parseTableSpec, type TableOverride } from "../../src/sheet/override";
+import { parseRangeA1 } from "../../src/sheet/address";
+import type { TableOverride } from "../../src/sheet/override";
 import type { Finding, TableSummary } from "../../src/check/types";
+import type { Grid } from "../../src/sheet/types";
 import { makePlan, runCheck, type PlanOptions, type WorkbookCheck } from "./engine";
 import type { PaneSettings, SettingsStore } from "./settings";
-import { TABLES_KEY, editableFromRange, overlapping, replaceOverride, sanitizeOverrides, type EditableTable } from "./tables";
+import { SELECT_A_RANGE, checkSelected, type SelectionCheck } from "./selection";
+import { TABLES_KEY, sanitizeOverrides } from "./tables";
+import { ANNOTATIONS_KEY, RECHECK_AFTER_FORMULAS, RECHECK_AFTER_UNDO, annotationBook, gridAfterWrite, mergeAnnotations, writeMessage, type AnnotationBook } from "./writes";
+
+export { ANNOTATIONS_KEY };
 
 export type ExcelRun = <T>(fn: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
-
-export const ANNOTATIONS_KEY = "jx.annotations";
-
-type AnnotationBook = Record<string, Annotation[]>;
 
 type LastAction =
   | {
@@ -38,6 +38,8 @@ type LastAction =
       record: UndoRecord;
       /** The annotation record before the action, restored by 撤销. */
       annotationsBefore: AnnotationBook;
+      /** The sheet's values before the action, which 撤销 puts back: the findings after 撤销 are checked on it. */
+      gridBefore: Grid | null;
     }
   /** 插入标准模板: 撤销 deletes the inserted sheets (ids survive a rename). */
   | { kind: "sheets"; label: string; sheetIds: string[] };
@@ -53,16 +55,7 @@ export interface WriteOutcome {
   skippedNotes: string[];
 }
 
-/** 识别所选区域: the check with the selected range read as a table, or the range to give roles to when it is not one. */
-export interface SelectionCheck {
-  result: WorkbookCheck;
-  /** The table read from the range (its index in result.tables), or null. */
-  found: number | null;
-  /** The range's columns with JX's guesses, for the user to give roles when no table was read from it. */
-  candidate: EditableTable | null;
-}
-
-export const SELECT_A_RANGE = "请先在工作表中选中整张指标表（含表头）的单元格区域，再点“识别所选区域”。";
+export { SELECT_A_RANGE, type SelectionCheck };
 
 export class ExcelSession {
   private read: OfficeSheetRead | null = null;
@@ -70,7 +63,14 @@ export class ExcelSession {
   /** Whether the change handler is registered (once per session, at the first read). */
   private watching = false;
   private last: LastAction | null = null;
+  /**
+   * The findings of the sheet as it is after JX's last action: the last check, then re-checked without a read
+   * after a write (the values written put in) and after 撤销 (the values before it); null when a write entered
+   * formulas, whose results only Excel knows (the pane then asks for 一键校验).
+   */
   result: WorkbookCheck | null = null;
+  /** The values `result` was checked on (null: not known), and the settings of the last check. */
+  private checked: { grid: Grid | null; settings: PaneSettings } | null = null;
 
   constructor(
     private readonly run: ExcelRun,
@@ -90,8 +90,24 @@ export class ExcelSession {
   /** 识别指标表 / 一键校验: one read sync of the active sheet, then the engine (with the kept corrections). */
   async check(settings: PaneSettings, tables = this.tables): Promise<WorkbookCheck> {
     await this.readActive(false);
-    this.result = runCheck([(this.read as OfficeSheetRead).grid], settings, tables);
+    return this.checkOn((this.read as OfficeSheetRead).grid, settings, tables);
+  }
+
+  /** The engine on values the session holds (no sync). */
+  private checkOn(grid: Grid, settings: PaneSettings, tables = this.tables): WorkbookCheck {
+    this.result = runCheck([grid], settings, tables);
+    this.checked = { grid, settings };
     return this.result;
+  }
+
+  /** After a write or an undo: the findings of `grid` (the sheet as JX left it), or none when it is not known. */
+  private showAfter(grid: Grid | null): void {
+    const settings = this.checked?.settings;
+    if (grid && settings) this.checkOn(grid, settings);
+    else {
+      this.result = null;
+      if (this.checked) this.checked.grid = null;
+    }
   }
 
   private async readActive(withSelection: boolean): Promise<OfficeSheetRead> {
@@ -116,25 +132,11 @@ export class ExcelSession {
       if (/selection|选择|选定/i.test(String((e as Error)?.message ?? e))) throw new Error(SELECT_A_RANGE);
       throw e;
     }
-    let range;
-    try {
-      range = parseTableSpec(read.selection ?? "").range;
-    } catch {
-      throw new Error(SELECT_A_RANGE);
-    }
-    if (range.bottom - range.top < 1) throw new Error(SELECT_A_RANGE);
-    const sheet = read.grid.name;
-    const kept = this.tables;
-    const tables = replaceOverride(kept, sheet, rangeA1(range), { sheet, range: rangeA1(range) });
-    const result = runCheck([read.grid], settings, tables);
-    const found = result.tables.findIndex((t) => t.sheet === sheet && overlapping(t.range, rangeA1(range)));
-    if (found >= 0) {
-      await this.store.set(TABLES_KEY, tables);
-      this.result = result;
-      return { result, found, candidate: null };
-    }
-    this.result = runCheck([read.grid], settings, kept);
-    return { result: this.result, found: null, candidate: editableFromRange(read.grid, range) };
+    const { keep, ...out } = checkSelected(read.grid, read.selection ?? null, settings, this.tables);
+    if (keep) await this.store.set(TABLES_KEY, keep);
+    this.result = out.result;
+    this.checked = { grid: read.grid, settings };
+    return out;
   }
 
   /**
@@ -145,8 +147,7 @@ export class ExcelSession {
     if (keep) await this.store.set(TABLES_KEY, tables);
     const canWatch = this.caps.events && this.caps.cellProperties;
     if (this.stale || !this.read || !canWatch) return this.check(settings, tables);
-    this.result = runCheck([this.read.grid], settings, tables);
-    return this.result;
+    return this.checkOn(this.read.grid, settings, tables);
   }
 
   markStale(): void {
@@ -171,23 +172,12 @@ export class ExcelSession {
     const book = this.annotationBook();
     book[read.grid.name] = mergeAnnotations(book[read.grid.name] ?? [], applied.annotations);
     await this.store.set(ANNOTATIONS_KEY, book);
-    this.last = { kind: "cells", label, record: applied.undo, annotationsBefore: before };
-    const scores = own.filter((a) => a.kind === "set-value" || a.kind === "set-formula").length;
-    const fills = own.filter((a) => a.kind === "fill").length;
-    const parts = [scores ? `写入得分 ${scores} 处` : "", fills ? `标注 ${fills} 个单元格` : ""].filter(Boolean);
-    let message = `${label}完成：${parts.join("，") || "无改动"}。`;
-    const jxNoted = new Set((before[read.grid.name] ?? []).filter((a) => a.note).map((a) => a.cell));
-    const again = applied.skippedNotes.filter((c) => jxNoted.has(c));
-    const theirs = applied.skippedNotes.filter((c) => !jxNoted.has(c));
-    const appended = applied.appendedNotes ?? [];
-    if (appended.length) {
-      const cells = appended.length <= 5 ? appended.join("、") : `${appended.slice(0, 5).join("、")} 等 ${appended.length} 个单元格`;
-      message += `${cells} 原有批注保留，JX 的说明加在“【JX校验】”之后。`;
-    }
-    if (theirs.length) message += `${theirs.join("、")} 已有批注，JX 未改动，说明见任务窗格。`;
-    if (again.length) message += `${again.length} 个单元格已有 JX 批注，未重复添加（要更新说明，请先“清除标注”）。`;
-    if (applied.droppedNotes) message += `此版本 Excel 不能写批注，${applied.droppedNotes} 条说明只在任务窗格中显示。`;
-    return { message, skippedNotes: applied.skippedNotes };
+    this.last = { kind: "cells", label, record: applied.undo, annotationsBefore: before, gridBefore: read.grid };
+    // The findings of the sheet as written, from the read the write was made on (no sync).
+    const after = gridAfterWrite(read.grid, own);
+    this.showAfter(after);
+    const message = writeMessage(label, own, applied, before, read.grid.name);
+    return { message: after ? message : `${message}${RECHECK_AFTER_FORMULAS}`, skippedNotes: applied.skippedNotes };
   }
 
   /** 清除标注: removes what JX recorded adding on the active sheet, nothing else. */
@@ -201,7 +191,8 @@ export class ExcelSession {
     this.stale = true;
     delete book[sheet];
     await this.store.set(ANNOTATIONS_KEY, book);
-    this.last = { kind: "cells", label: "清除标注", record, annotationsBefore: before };
+    // Fills and notes only: the values, and so the findings, are as they were.
+    this.last = { kind: "cells", label: "清除标注", record, annotationsBefore: before, gridBefore: this.checked?.grid ?? null };
     return `已清除 JX 标注：${record.cells.length} 处填充色，${record.notesRemoved.length} 条批注。`;
   }
 
@@ -219,7 +210,9 @@ export class ExcelSession {
     this.stale = true;
     await this.store.set(ANNOTATIONS_KEY, last.annotationsBefore);
     this.last = null;
-    return `已撤销“${last.label}”。`;
+    // The cells are back as they were before the action: so are the findings (checked again, no sync).
+    this.showAfter(last.gridBefore);
+    return last.gridBefore ? `已撤销“${last.label}”。` : `已撤销“${last.label}”。${RECHECK_AFTER_UNDO}`;
   }
 
   /**
@@ -252,19 +245,8 @@ export class ExcelSession {
   }
 
   private annotationBook(): AnnotationBook {
-    const raw = this.store.get(ANNOTATIONS_KEY);
-    return raw && typeof raw === "object" ? { ...(raw as AnnotationBook) } : {};
+    return annotationBook(this.store);
   }
-}
-
-/** A cell annotated twice keeps the fill it had before JX first touched it. */
-function mergeAnnotations(existing: Annotation[], added: Annotation[]): Annotation[] {
-  const byCell = new Map(existing.map((a) => [a.cell, a]));
-  for (const a of added) {
-    const old = byCell.get(a.cell);
-    byCell.set(a.cell, old ? { ...a, fillBefore: old.fillBefore, note: a.note ?? old.note, noteText: a.noteText ?? old.noteText } : a);
-  }
-  return [...byCell.values()];
 }
 
 async function activeSheetName(ctx: Excel.RequestContext): Promise<string> {

@@ -3,18 +3,22 @@
  * session. WPS gives the pane no change events, so every write reads the sheet again first (read once,
  * write once per action); 撤销 puts back the snapshot the last action recorded.
  */
-import { activeSheetName, applyPlan, clearAnnotations, readSheet, selectCell, undo as undoRecord, type Annotation, type EtApplication, type UndoRecord, type WpsSheetRead } from "../../src/adapters/wps";
+import { activeSheetName, applyPlan, clearAnnotations, readSheet, selectCell, selectionAddress, undo as undoRecord, type EtApplication, type UndoRecord, type WpsSheetRead } from "../../src/adapters/wps";
 import { parseRangeA1 } from "../../src/sheet/address";
 import type { Finding, TableSummary } from "../../src/check/types";
+import type { Grid } from "../../src/sheet/types";
 import { makePlan, runCheck, type PlanOptions, type WorkbookCheck } from "./engine";
-import { ANNOTATIONS_KEY, type TemplateBuilder, type WriteOutcome } from "./excelSession";
+import type { TemplateBuilder, WriteOutcome } from "./excelSession";
 import type { PaneSettings, SettingsStore } from "./settings";
 import type { TableOverride } from "../../src/sheet/override";
+import { checkSelected, type SelectionCheck } from "./selection";
 import { TABLES_KEY, sanitizeOverrides } from "./tables";
-
-type AnnotationBook = Record<string, Annotation[]>;
+import { ANNOTATIONS_KEY, RECHECK_AFTER_FORMULAS, RECHECK_AFTER_UNDO, annotationBook, gridAfterWrite, mergeAnnotations, writeMessage, type AnnotationBook } from "./writes";
 
 export const WPS_NO_TEMPLATE_INSERT = "在 WPS 中暂不能把标准模板插入当前工作簿。请在浏览器版页面下载模板，或用 jx template 命令生成模板文件，再在 WPS 中打开。";
+
+/** The 标准模板 tab's hint in WPS, where 插入标准模板 cannot insert (the Excel hint speaks of sheets inserted and 撤销). */
+export const WPS_TEMPLATE_HINT = "WPS 中暂不能把模板插入当前工作簿：请在浏览器版页面下载标准模板，或用 jx template 命令生成模板文件，再在 WPS 中打开填写。";
 
 /** Settings and JX's annotation record per workbook, in the pane's localStorage (WPS has no document settings for add-ins). */
 export function workbookStore(storage: Storage, workbook: () => string): SettingsStore {
@@ -35,8 +39,10 @@ export function workbookStore(storage: Storage, workbook: () => string): Setting
 
 export class WpsSession {
   private read: WpsSheetRead | null = null;
-  private last: { label: string; record: UndoRecord; annotationsBefore: AnnotationBook } | null = null;
+  private last: { label: string; record: UndoRecord; annotationsBefore: AnnotationBook; gridBefore: Grid | null } | null = null;
+  /** The findings of the sheet as JX's last action left it (see ExcelSession.result); null when not known. */
   result: WorkbookCheck | null = null;
+  private checked: { grid: Grid | null; settings: PaneSettings } | null = null;
 
   constructor(
     private readonly app: () => EtApplication,
@@ -54,9 +60,42 @@ export class WpsSession {
 
   async check(settings: PaneSettings, tables = this.tables): Promise<WorkbookCheck> {
     this.read = readSheet(this.app(), null);
-    this.result = runCheck([this.read.grid], settings, tables);
+    return this.checkOn(this.read.grid, settings, tables);
+  }
+
+  private checkOn(grid: Grid, settings: PaneSettings, tables = this.tables): WorkbookCheck {
+    this.result = runCheck([grid], settings, tables);
+    this.checked = { grid, settings };
     return this.result;
   }
+
+  /** After a write or an undo: the findings of `grid` (the sheet as JX left it), or none when it is not known. */
+  private showAfter(grid: Grid | null): void {
+    const settings = this.checked?.settings;
+    if (grid && settings) this.checkOn(grid, settings);
+    else {
+      this.result = null;
+      if (this.checked) this.checked.grid = null;
+    }
+  }
+
+  /**
+   * 识别所选区域: the selection's address and the sheet read (the same calls as a check, and one for the
+   * selection); the range read as a table. When that gives a table the correction is kept with the workbook.
+   */
+  async checkSelection(settings: PaneSettings): Promise<SelectionCheck> {
+    const app = this.app();
+    const selection = selectionAddress(app);
+    this.read = readSheet(app, null);
+    const { keep, ...out } = checkSelected(this.read.grid, selection, settings, this.tables);
+    if (keep) await this.store.set(TABLES_KEY, keep);
+    this.result = out.result;
+    this.checked = { grid: this.read.grid, settings };
+    return out;
+  }
+
+  /** The 标准模板 tab's hint here. */
+  readonly templateHint = WPS_TEMPLATE_HINT;
 
   /** A correction from the mapping editor: checked again (WPS tells no changes, so read again), kept when `keep`. */
   async applyTables(settings: PaneSettings, tables: TableOverride[], keep: boolean): Promise<WorkbookCheck> {
@@ -79,22 +118,12 @@ export class WpsSession {
     const book = this.annotationBook();
     book[read.grid.name] = mergeAnnotations(book[read.grid.name] ?? [], applied.annotations);
     await this.store.set(ANNOTATIONS_KEY, book);
-    this.last = { label, record: applied.undo, annotationsBefore: before };
-    const scores = own.filter((a) => a.kind === "set-value" || a.kind === "set-formula").length;
-    const fills = own.filter((a) => a.kind === "fill").length;
-    const parts = [scores ? `写入得分 ${scores} 处` : "", fills ? `标注 ${fills} 个单元格` : ""].filter(Boolean);
-    let message = `${label}完成：${parts.join("，") || "无改动"}。`;
-    const jxNoted = new Set((before[read.grid.name] ?? []).filter((a) => a.note).map((a) => a.cell));
-    const again = applied.skippedNotes.filter((c) => jxNoted.has(c));
-    const theirs = applied.skippedNotes.filter((c) => !jxNoted.has(c));
-    const appended = applied.appendedNotes ?? [];
-    if (appended.length) {
-      const cells = appended.length <= 5 ? appended.join("、") : `${appended.slice(0, 5).join("、")} 等 ${appended.length} 个单元格`;
-      message += `${cells} 原有批注保留，JX 的说明加在“【JX校验】”之后。`;
-    }
-    if (theirs.length) message += `${theirs.join("、")} 已有批注，JX 未改动，说明见任务窗格。`;
-    if (again.length) message += `${again.length} 个单元格已有 JX 批注，未重复添加（要更新说明，请先“清除标注”）。`;
-    return { message, skippedNotes: applied.skippedNotes };
+    this.last = { label, record: applied.undo, annotationsBefore: before, gridBefore: read.grid };
+    // The findings of the sheet as written, from the read the write was made on (no more calls).
+    const after = gridAfterWrite(read.grid, own);
+    this.showAfter(after);
+    const message = writeMessage(label, own, applied, before, read.grid.name);
+    return { message: after ? message : `${message}${RECHECK_AFTER_FORMULAS}`, skippedNotes: applied.skippedNotes };
   }
 
   async clear(): Promise<string> {
@@ -106,7 +135,8 @@ export class WpsSession {
     const record = clearAnnotations(this.app(), sheet, mine);
     delete book[sheet];
     await this.store.set(ANNOTATIONS_KEY, book);
-    this.last = { label: "清除标注", record, annotationsBefore: before };
+    // Fills and notes only: the values, and so the findings, are as they were.
+    this.last = { label: "清除标注", record, annotationsBefore: before, gridBefore: this.checked?.grid ?? null };
     const kept = record.notesChanged?.length ? `，${record.notesChanged.length} 条原有批注只去掉了 JX 的说明` : "";
     return `已清除 JX 标注：${record.cells.length} 处填充色，${record.notesRemoved.length} 条批注${kept}。`;
   }
@@ -117,7 +147,9 @@ export class WpsSession {
     undoRecord(this.app(), last.record);
     await this.store.set(ANNOTATIONS_KEY, last.annotationsBefore);
     this.last = null;
-    return `已撤销“${last.label}”。`;
+    // The cells are back as they were before the action: so are the findings (checked again, no read).
+    this.showAfter(last.gridBefore);
+    return last.gridBefore ? `已撤销“${last.label}”。` : `已撤销“${last.label}”。${RECHECK_AFTER_UNDO}`;
   }
 
   async insertTemplate(_build: TemplateBuilder): Promise<string> {
@@ -133,16 +165,6 @@ export class WpsSession {
   }
 
   private annotationBook(): AnnotationBook {
-    const raw = this.store.get(ANNOTATIONS_KEY);
-    return raw && typeof raw === "object" ? { ...(raw as AnnotationBook) } : {};
+    return annotationBook(this.store);
   }
-}
-
-function mergeAnnotations(existing: Annotation[], added: Annotation[]): Annotation[] {
-  const byCell = new Map(existing.map((a) => [a.cell, a]));
-  for (const a of added) {
-    const old = byCell.get(a.cell);
-    byCell.set(a.cell, old ? { ...a, fillBefore: old.fillBefore, note: a.note ?? old.note, noteText: a.noteText ?? old.noteText } : a);
-  }
-  return [...byCell.values()];
 }

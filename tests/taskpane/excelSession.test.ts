@@ -3,8 +3,9 @@ import { readGrids } from "../../src/adapters/xlsx";
 import type { OfficeCapabilities } from "../../src/adapters/office-capabilities";
 import type { Grid } from "../../src/sheet/types";
 import { ANNOTATIONS_KEY, ExcelSession } from "../../taskpane/state/excelSession";
+import { runCheck } from "../../taskpane/state/engine";
 import { BUILTIN_DEFAULTS, type SettingsStore } from "../../taskpane/state/settings";
-import { mockFromGrid } from "./mock-grid";
+import { gridWithWrites, mockFromGrid } from "./mock-grid";
 
 const ALL: OfficeCapabilities = { events: true, cellProperties: true, mergedAreas: true, insertWorksheets: true, comments: true, notes: true };
 
@@ -140,4 +141,49 @@ test("the change handler is registered once per session, not at every check", as
   await session.check(BUILTIN_DEFAULTS);
   await session.check(BUILTIN_DEFAULTS);
   expect(m.changeHandlers).toHaveLength(1);
+});
+
+test("after 填写自评得分 the session holds the findings of the sheet as written, and after 撤销 those of the sheet put back: no read for either", async () => {
+  const m = mockFromGrid(grid);
+  const session = new ExcelSession((fn) => fn(m.context), ALL, memoryStore());
+  const before = await session.check(BUILTIN_DEFAULTS);
+  const missing = before.findings.filter((f) => f.kind === "score-missing");
+  expect(missing.length).toBeGreaterThan(0);
+  const out = await session.write(BUILTIN_DEFAULTS, { fillMissing: true, annotate: false, overwriteDiverging: false }, "填写自评得分");
+  expect(m.syncCount()).toBe(2); // one read, one write
+  // What a new read of the sheet would give: the values the mock received, put into the cells.
+  const written = runCheck([gridWithWrites(grid, m.writes)], BUILTIN_DEFAULTS);
+  expect(session.result?.findings).toEqual(written.findings);
+  expect(session.result?.findings.filter((f) => f.kind === "score-missing").length).toBeLessThan(missing.length);
+  expect(out.message).not.toMatch(/一键校验/);
+
+  expect(await session.undo()).toBe("已撤销“填写自评得分”。");
+  expect(m.syncCount()).toBe(4); // the undo's own two (its notes looked up, then the write): no read
+  expect(session.result?.findings).toEqual(before.findings);
+});
+
+test("after 填写自评得分 with =JX formulas the findings are not known without a read: none are held, the message says to check again", async () => {
+  const m = mockFromGrid(grid);
+  const session = new ExcelSession((fn) => fn(m.context), ALL, memoryStore());
+  const before = await session.check(BUILTIN_DEFAULTS);
+  const out = await session.write(BUILTIN_DEFAULTS, { fillMissing: true, annotate: false, overwriteDiverging: true, formulas: "jx" }, "填写自评得分");
+  expect(m.writes.some((w) => w.formulas)).toBe(true);
+  expect(session.result).toBeNull();
+  expect(out.message).toMatch(/上一次的校验结果已不适用.*请点击“一键校验”重新校验/);
+  // 撤销 puts back the values read before the write: their findings again.
+  expect(await session.undo()).toBe("已撤销“填写自评得分”。");
+  expect(session.result?.findings).toEqual(before.findings);
+  expect(m.syncCount()).toBe(4);
+});
+
+test("标注差异 and 清除标注 change no value: the findings held stay those of the check", async () => {
+  const m = mockFromGrid(grid);
+  const session = new ExcelSession((fn) => fn(m.context), ALL, memoryStore());
+  const before = await session.check(BUILTIN_DEFAULTS);
+  await session.write(BUILTIN_DEFAULTS, { fillMissing: false, annotate: true }, "标注差异");
+  expect(session.result?.findings).toEqual(before.findings);
+  await session.clear();
+  expect(session.result?.findings).toEqual(before.findings);
+  await session.undo();
+  expect(session.result?.findings).toEqual(before.findings);
 });

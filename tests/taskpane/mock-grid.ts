@@ -1,5 +1,5 @@
 /** An office-addin-mock Excel holding a Grid's cells (values, number formats, merges): the example workbooks in Excel. */
-import { rangeA1 } from "../../src/sheet/address";
+import { parseRangeA1, rangeA1 } from "../../src/sheet/address";
 import type { Grid } from "../../src/sheet/types";
 import { mockExcel, type MockExcel } from "../adapters/office-mock";
 
@@ -13,4 +13,21 @@ export function mockFromGrid(grid: Grid, extra: { notes?: Record<string, string>
   const numberFormats: Record<string, string> = {};
   grid.cells.forEach((row, r) => row.forEach((cell, c) => cell?.numFmt && (numberFormats[rangeA1({ top: r, left: c, bottom: r, right: c }).split(":")[0]] = cell.numFmt)));
   return mockExcel({ name: grid.name, rows, numberFormats, merged: grid.merges.map((m) => `${grid.name}!${rangeA1(m)}`).join(", "), ...extra });
+}
+
+/** The Grid as the sheet holds it after the values written into the mock (what a new read would return). */
+export function gridWithWrites(grid: Grid, writes: MockExcel["writes"]): Grid {
+  const cells = grid.cells.map((row) => (row ? row.slice() : []));
+  for (const w of writes) {
+    if (!w.values) continue;
+    const range = parseRangeA1(w.address.replace(/^.*!/, ""));
+    if (!range) throw new Error(`not a range: ${w.address}`);
+    w.values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const old = cells[range.top + r]?.[range.left + c];
+        (cells[range.top + r] ??= [])[range.left + c] = { value: value === "" ? null : (value as never), numFmt: old?.numFmt ?? null, formula: null };
+      }),
+    );
+  }
+  return { ...grid, cells };
 }
