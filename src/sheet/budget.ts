@@ -37,22 +37,34 @@ function amount(value: CellValue): number | null {
 export function findBudgetExecution(grid: Grid, merges: MergeIndex): BudgetExecution[] {
   const found: BudgetExecution[] = [];
   for (let r = 0; r < grid.rowCount; r++) {
-    const cols: Partial<Record<"budget" | "spent" | "weight" | "score", number>> = {};
+    const cols: Partial<Record<"budget" | "initialBudget" | "spent" | "weight" | "score" | "rate", number>> = {};
     for (let c = 0; c < grid.colCount; c++) {
       const o = merges.origin(r, c);
       if (o.row !== r || o.col !== c) continue;
       const role = budgetRole(grid.cells[r]?.[c]?.value ?? null);
-      // 全年预算数 wins over 年初预算数; the first of each role otherwise.
-      if (role && role !== "rate" && cols[role] === undefined) cols[role] = c;
+      if (role && cols[role] === undefined) cols[role] = c;
     }
+    // 全年预算数 wins over 年初预算数, which counts only where the table has no other.
+    cols.budget = cols.budget ?? cols.initialBudget;
     // No 分值 column: the weight may be written in the score header, 得分(20分*执行率).
     const headerWeight = cols.score !== undefined ? weightInScoreHeader(grid.cells[r]?.[cols.score]?.value ?? null) : null;
     if (cols.budget === undefined || cols.spent === undefined || (cols.weight === undefined && headerWeight === null) || cols.score === undefined) continue;
     const dataRow = r + 1;
     if (dataRow >= grid.rowCount) continue;
-    const budget = merges.cell(dataRow, cols.budget)?.value ?? null;
-    const spent = merges.cell(dataRow, cols.spent)?.value ?? null;
-    if (amount(budget) === null || amount(spent) === null) continue;
+    let budget = merges.cell(dataRow, cols.budget)?.value ?? null;
+    let spent = merges.cell(dataRow, cols.spent)?.value ?? null;
+    let budgetCell = ref(dataRow, cols.budget);
+    let spentCell = ref(dataRow, cols.spent);
+    if (amount(budget) === null || amount(spent) === null) {
+      // Amounts left blank (or unreadable) beside a printed 执行率: the rate is the actual, scored against 100%
+      // as a bare 执行率 row is (an assumption the explanation names).
+      const rate = cols.rate !== undefined ? merges.cell(dataRow, cols.rate)?.value ?? null : null;
+      if (cols.rate === undefined || typeof rate !== "string" || !/^\s*\d+(\.\d+)?\s*[%％]\s*$/.test(rate)) continue;
+      budget = null;
+      spent = rate;
+      budgetCell = ref(dataRow, cols.rate);
+      spentCell = ref(dataRow, cols.rate);
+    }
     const scoreRaw = merges.cell(dataRow, cols.score)?.value ?? null;
     let labelCell: CellRef | null = null;
     for (let c = 0; c < cols.budget; c++) {
@@ -61,9 +73,9 @@ export function findBudgetExecution(grid: Grid, merges: MergeIndex): BudgetExecu
     found.push({
       row: dataRow,
       budget,
-      budgetCell: ref(dataRow, cols.budget),
+      budgetCell,
       spent,
-      spentCell: ref(dataRow, cols.spent),
+      spentCell,
       weight: cols.weight !== undefined ? numberFromCell(merges.cell(dataRow, cols.weight)?.value ?? null) : headerWeight,
       weightCell: cols.weight !== undefined ? ref(dataRow, cols.weight) : ref(r, cols.score),
       score: numberFromCell(scoreRaw),

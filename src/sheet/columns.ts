@@ -151,15 +151,17 @@ type ColumnKey = "target" | "actual" | "weight" | "rule" | "score" | "verified" 
 /** Column roles from the paths, before the rules of finishMap. `others` collects the further columns a role's words also head. */
 export function rawColumns(paths: string[][], others?: Map<ColumnKey, number[]>): ColumnMap {
   const map = emptyColumnMap();
-  let unleveledName: number | null = null;
+  const unleveledNames: number[] = [];
+  const weightCols: number[] = [];
   paths.forEach((path, c) => {
     if (path.length === 0) return;
     const role: PathRole | null = classifyPath(path);
     if (!role || role.kind === "ignore") return;
+    if (role.kind === "column" && role.key === "weight") weightCols.push(c);
     if (role.kind === "level") {
       if (role.level !== null) {
         if (map.level[role.level - 1] === null) map.level[role.level - 1] = c;
-      } else if (unleveledName === null) unleveledName = c;
+      } else unleveledNames.push(c);
       return;
     }
     if (role.kind === "levelWeight") {
@@ -171,14 +173,40 @@ export function rawColumns(paths: string[][], others?: Map<ColumnKey, number[]>)
     else if (map[role.key] === null) map[role.key] = c;
     else if (others) others.set(role.key, [...(others.get(role.key) ?? []), c]);
   });
-  if (unleveledName !== null) {
+  const distinct = new Set(unleveledNames.map((c) => paths[c].join("›"))).size === unleveledNames.length;
+  if (map.level.every((col) => col === null) && unleveledNames.length > 1 && distinct) {
+    // 评价指标 | 评价内容 | 指标名称 (河北宁晋 高中助学金项目绩效评价指标表): names columns without level words are
+    // the levels from left to right, the last one the leaf. (指标 | 指标 | 指标 is the lower row of a split header.)
+    unleveledNames.slice(-3).reverse().forEach((col, i) => (map.level[2 - i] = col));
+  } else if (unleveledNames.length > 0) {
+    const unleveledName = unleveledNames[0];
     const free = map.level.findIndex((col, i) => col === null && map.level.slice(i + 1).every((d) => d === null));
     const slot = map.level.every((col) => col === null) ? 2 : free;
     if (slot >= 0 && (map.level.every((col) => col === null) || unleveledName > Math.max(...map.level.filter((x): x is number => x !== null)))) {
       map.level[slot] = unleveledName;
     }
   }
+  pairLevelWeights(paths, map, weightCols, others);
   return map;
+}
+
+/**
+ * 一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 (海南 服务贸易项目绩效自评表): plain weight columns each standing
+ * right of a level's names are that level's weights; the deepest is the leaf weight (finishMap).
+ */
+function pairLevelWeights(paths: string[][], map: ColumnMap, weightCols: number[], others?: Map<ColumnKey, number[]>): void {
+  if (weightCols.length < 2) return;
+  const levels: number[] = [];
+  for (const col of weightCols) {
+    let left = col - 1;
+    while (left >= 0 && paths[left].length === 0) left--;
+    const level = map.level.indexOf(left);
+    if (level < 0 || levels.includes(level) || map.levelWeight[level] !== null) return;
+    levels.push(level);
+  }
+  weightCols.forEach((col, i) => (map.levelWeight[levels[i]] = col));
+  map.weight = null;
+  others?.delete("weight");
 }
 
 /** The rules every map obeys, detected or given: a 核查表 with only the verified score checks it; a level weight stands in for a missing weight column. */
@@ -323,7 +351,8 @@ function mappingsOf(grid: Grid, merges: MergeIndex, bottom: number, paths: strin
     for (const col of all) {
       const raw = rawColumns(paths);
       raw[key] = col;
-      for (const other of all) if (other !== col) placeAsNames(grid, merges, bottom, raw, other);
+      // Only a weight word heads names in real tables (项目权重 over "项目管理 13 分"): a second 指标值 is a value column.
+      if (key === "weight") for (const other of all) if (other !== col) placeAsNames(grid, merges, bottom, raw, other);
       const map = finishMap(raw);
       if (map) out.push(map);
     }
@@ -347,8 +376,8 @@ function placeAsNames(grid: Grid, merges: MergeIndex, bottom: number, map: Colum
     if (merges.origin(r, names).row === r && typeof name === "string" && !isDashOrBlank(name)) named++;
     const v = value(merges, r, col);
     if (merges.origin(r, col).row !== r || isDashOrBlank(v)) continue;
-    if (numberFromCell(v) !== null) numbers++;
-    else if (typeof v === "string") texts++;
+    if (typeof v === "string" && /^\D*[\u4e00-\u9fff]{2}/.test(v) && numberFromCell(v) === null) texts++;
+    else numbers++;
   }
   if (texts > 0 && numbers === 0 && texts < named) map.level[topLevel - 1] = col;
 }

@@ -117,8 +117,9 @@ function headerInRange(grid: Grid, merges: MergeIndex, o: TableOverride, range: 
 }
 
 /** 总分 / 自评得分 with its number in the rows above the header (beside the title): the table's total. */
-const HEADER_TOTAL = /^(自评)?(总分|总得分|得分合计|合计得分|自评得分|自评总分|综合得分|评价得分|自评分)(:|：)?/;
-const MAX_ROWS_ABOVE = 8;
+const HEADER_TOTAL = /^(自评|项目)?(总分|总得分|得分合计|合计得分|自评得分|自评总分|综合得分|评价得分|自评分)(\(分\))?(:|：)?/;
+/** The header block of a national project table runs to about ten rows (项目名称 … 资金 … 年度总体目标). */
+const MAX_ROWS_ABOVE = 12;
 
 function headerBlockTotal(grid: Grid, merges: MergeIndex, header: HeaderInfo, floor: number): TotalRow | null {
   for (let r = header.top - 1; r >= Math.max(floor, header.top - MAX_ROWS_ABOVE); r--) {
@@ -135,6 +136,8 @@ function headerBlockTotal(grid: Grid, merges: MergeIndex, header: HeaderInfo, fl
       let raw: CellValue = rest || null;
       if (score === null && !rest) {
         for (let d = c + 1; d < Math.min(row.length, c + 4); d++) {
+          // The label's own merged area (自评总分(分) over G2:H2) is not its value.
+          if (merges.origin(r, d).col === c) continue;
           const v = merges.cell(r, d)?.value ?? null;
           if (isBlank(v)) continue;
           score = numberFromCell(v);
@@ -424,7 +427,7 @@ class TableReader {
     return null;
   }
 
-  /** First text written in this row left of the first non-level column (labels like 合计, 评价结论). */
+  /** First text written in this row up to the last names column (labels like 合计, 评价结论); numbers are no labels. */
   private rowLabel(r: number): string | null {
     const cols = this.header.columns;
     const levelCols = cols.level.filter((c): c is number => c !== null);
@@ -432,7 +435,9 @@ class TableReader {
     for (let c = 0; c <= limit; c++) {
       const o = this.merges.origin(r, c);
       if (o.row !== r) continue;
-      const text = cellText(this.grid.cells[o.row]?.[o.col]?.value ?? null).trim();
+      const value = this.grid.cells[o.row]?.[o.col]?.value ?? null;
+      if (typeof value === "number") continue;
+      const text = cellText(value).trim();
       if (text) return text;
     }
     return null;

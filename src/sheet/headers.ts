@@ -88,13 +88,17 @@ export function weightInScoreHeader(value: CellValue | undefined): number | null
   return m ? Number(m[1]) : null;
 }
 
-/** Budget-execution headers of the national project table (项目资金 block). */
-export function budgetRole(value: CellValue | undefined): "budget" | "spent" | "weight" | "score" | "rate" | null {
+/**
+ * Budget-execution headers of the national project table (项目资金 block) and its provincial variants:
+ * 全年(调整)预算数, 执行率权重, 执行率得分(分) (重庆 部门整体绩效自评表), 年初预算数(A) alone, 分值(10分) (北京海淀).
+ */
+export function budgetRole(value: CellValue | undefined): "budget" | "initialBudget" | "spent" | "weight" | "score" | "rate" | null {
   const text = normalizeLabel(value);
-  if (/^(全年预算数|调整后预算数|预算数)(\(A\))?$/.test(text)) return "budget";
-  if (/^(全年执行数|执行数|预算执行数)(\(B\))?$/.test(text)) return "spent";
-  if (/^(分值|权重)$/.test(text)) return "weight";
-  if (/^(得分|自评得分)(\(\d+(\.\d+)?分[^)]*\))?$/.test(text)) return "score";
-  if (/^(执行率|预算执行率)(\(B\/A\))?$/.test(text)) return "rate";
+  if (/^(全年预算数|全年\(调整\)预算数|调整后预算数|调整预算数|预算数)(\(A\))?$/.test(text)) return "budget";
+  if (/^年初预算数(\(A\))?$/.test(text)) return "initialBudget";
+  if (/^(全年执行数|执行数|预算执行数|实际执行数)(\(B\))?$/.test(text)) return "spent";
+  if (/^(分值|权重|执行率权重)(\((\d+(\.\d+)?)?分\))?$/.test(text)) return "weight";
+  if (/^(得分|自评得分|执行率得分)(\(分\)|\(\d+(\.\d+)?分[^)]*\))?$/.test(text)) return "score";
+  if (/^(执行率|预算执行率)(\(B\/A\)|\(%\))?$/.test(text)) return "rate";
   return null;
 }

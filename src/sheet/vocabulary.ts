@@ -32,6 +32,8 @@ const DAZHOU = "tests/fixtures/tables/sichuan-dazhou-nyj-bumen-zhengti-defenbiao
 const QINGSHEN = "tests/fixtures/tables/sichuan-qingshen-fgj-gongzixing-zhichu.json https://www.scqs.gov.cn/info/13206/211004.htm";
 const NATIONAL = "examples/specs/project-national.ts 项目支出绩效自评表（财预〔2020〕10号附件格式）";
 const CORPUS = "tests/corpus/rows/*.json 项目支出绩效自评表（安徽、湖南、湖北、四川、山西、河北、宁夏、北京、云南、江苏、福建、重庆的公开表）";
+const KEXUECHENG = "tests/fixtures/tables/chongqing-kexuecheng-rongmeiti-zhengti.json https://m.yzwku.com/doc/98587.html";
+const HAIDIAN = "tests/fixtures/tables/beijing-haidian-xueyuanlu-daolu-baojie-2016.json https://www.wenku365.com/s-60761775.html";
 const ISSUE = "issue 10: 核查评分表（评价指标 › 一级/二级/三级指标 › 名称|权重(%)，自评得分|核查得分）及国家项目表的省级变体";
 
 /**
@@ -41,6 +43,8 @@ const ISSUE = "issue 10: 核查评分表（评价指标 › 一级/二级/三级
 export const VOCABULARY: VocabularyEntry[] = [
   { role: "ignore", feature: /^(序号|编号|行次|项次|NO\.?|No\.?)$/i, words: ["序号", "编号"], sources: [ISSUE, SEED4] },
   { role: "ignore", feature: /^(度量单位|计量单位|单位|指标性质|指标方向|指标类型|备注)$/, words: ["度量单位", "指标性质", "计量单位"], sources: [QINGSHEN, CORPUS] },
+  // 得分系数(%) is the score over the weight, 是否核心指标 a yes/no flag: neither is a score or a name.
+  { role: "ignore", feature: /^(得分系数(\(%\))?|是否核心指标|核心指标)$/, words: ["得分系数(%)", "是否核心指标"], sources: [KEXUECHENG] },
   {
     role: "note",
     feature: /^(指标(解释|说明|内涵|定义|含义|解释说明)|计算公式|评价要点|指标解释\*?)$/,
@@ -49,9 +53,9 @@ export const VOCABULARY: VocabularyEntry[] = [
   },
   {
     role: "rule",
-    feature: /(评分|计分|打分|评\(扣\)分|评扣分|扣分|考核|评价)(标准|规则|办法|方法|细则|依据|要点)|计分方法|评分规则/,
-    words: ["评分规则", "评分标准", "评(扣)分标准", "扣分标准", "计分方法", "评分办法", "评价标准"],
-    sources: [SEED0, SEED1, ISSUE, CORPUS],
+    feature: /(评分|计分|打分|评\(扣\)分|评扣分|扣分|考核|评价)(标准|规则|办法|方法|细则|依据|要点)|计分方法|评分规则|得分(计算)?(方法|办法|标准|规则)/,
+    words: ["评分规则", "评分标准", "评(扣)分标准", "扣分标准", "计分方法", "评分办法", "评价标准", "得分计算方法"],
+    sources: [SEED0, SEED1, ISSUE, CORPUS, HAIDIAN],
   },
   {
     role: "explanation",

@@ -51,7 +51,8 @@ function evaluateDates(ctx: EvalContext): KindResult {
   const lines = [`目标${formatValue(t)}，实际${formatValue(a)}`];
   if (meetsDeadline(t, a)) {
     lines.push("按时完成，得满分");
-    return { exact: w, met: true, lines };
+    // A deadline is scored like a qualitative target (not met: the scorer decides), so met has the 达成 band beside full marks.
+    return { exact: w, met: true, lines, metBand: { min: w.times(0.8), max: w } };
   }
   lines.push(`未按时完成，无评分规则，需人工评分（0至${formatPoints(w)}分之间）`);
   return { exact: null, met: false, lines, range: { min: new Decimal(0), max: w } };
