@@ -74,6 +74,9 @@ function joinRun(run: CheckedTable[], tolerance: number, scheme: GradeSchemeId):
 
   if (notes.length === 0) return;
   const sumOfWeights = round2(leafWeights(units));
+  const main = holders.length === 1 ? holders[0] : first;
+  main.summary.joined = { ranges: run.map((c) => c.table.rangeA1), indicators: run.reduce((n, c) => n + c.summary.indicators, 0), weightSum: sumOfWeights };
+  for (const c of run) if (c !== main) c.summary.partOf = main.table.rangeA1;
   first.findings.push({
     sheet: first.table.sheet,
     cell: a1(first.table.range.top, first.table.range.left),

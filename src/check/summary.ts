@@ -111,10 +111,11 @@ export const SUMMARY_FINDING_COLUMNS: SummaryColumn[] = [
 
 const num = (v: number | string | null): SummaryValue => (typeof v === "number" ? Number(pts(v)) : v);
 
-/** The table a file's row shows: the one with most indicators (the first of those). */
+/** The table a file's row shows: the one with most indicators (the first of those); blocks joined into one table count as it. */
 function mainTable(tables: TableSummary[]): TableSummary | null {
   let best: TableSummary | null = null;
-  for (const t of tables) if (!best || t.indicators > best.indicators) best = t;
+  const size = (t: TableSummary) => t.joined?.indicators ?? t.indicators;
+  for (const t of tables) if (!t.partOf && (!best || size(t) > size(best))) best = t;
   return best;
 }
 
@@ -131,7 +132,9 @@ export function buildSummary(inputs: SummaryInput[]): Summary {
     const remarks: string[] = [];
     if (f.error) remarks.push(f.error);
     else if (f.tables.length === 0) remarks.push("未找到指标表");
-    if (t && f.tables.length > 1) remarks.push(`共${f.tables.length}张指标表，本行为工作表“${t.sheet}”${t.range}，其余的问题见“${SUMMARY_FINDINGS_SHEET_NAME}”`);
+    const parts = t?.joined ? t.joined.ranges.length : 1;
+    if (t?.joined) remarks.push(`工作表“${t.sheet}”中${t.joined.ranges.join("、")}按一张表的${parts}个部分合并核对`);
+    if (t && f.tables.length > parts) remarks.push(`共${f.tables.length - parts + 1}张指标表，本行为工作表“${t.sheet}”${t.joined ? t.joined.ranges.join("、") : t.range}，其余的问题见“${SUMMARY_FINDINGS_SHEET_NAME}”`);
     const unreadable = Boolean(f.error) && f.tables.length === 0;
     const entry: SummaryJsonFile = {
       file: f.file,
@@ -140,8 +143,8 @@ export function buildSummary(inputs: SummaryInput[]): Summary {
       tableKind: f.tableKind ?? null,
       tables: f.tables.length,
       sheet: t?.sheet ?? null,
-      indicators: t?.indicators ?? null,
-      weightSum: t && typeof t.weightSum === "number" ? Number(pts(t.weightSum)) : null,
+      indicators: t ? t.joined?.indicators ?? t.indicators : null,
+      weightSum: t && typeof t.weightSum === "number" ? Number(pts(t.joined?.weightSum ?? t.weightSum)) : null,
       reportedTotal: t && t.total.reported !== null ? Number(pts(t.total.reported)) : null,
       computedTotal: t && t.total.computed !== null ? Number(pts(t.total.computed)) : null,
       difference,

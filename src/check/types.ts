@@ -68,6 +68,12 @@ export interface TableSummary {
   grade: { reported: string | null; computed: string | null };
   /** What was read: mapping, header rows, rows read/with weight/with score/computed, and why the rest not. */
   reading?: TableReport;
+  /**
+   * Consecutive blocks checked as one table (src/check/continued.ts): on the block holding the total, the whole
+   * table's ranges, indicators and weights; the other blocks name that block in `partOf`.
+   */
+  joined?: { ranges: string[]; indicators: number; weightSum: number };
+  partOf?: string;
 }
 
 export interface CheckResult {
