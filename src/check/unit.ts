@@ -1,6 +1,7 @@
 /** Scores one block (a row, or rows sharing a merged weight) with the rule engine. */
 import Decimal from "decimal.js";
 import { evaluateRule } from "../rules";
+import { addAlternatives } from "../rules/evaluateRule";
 import { tryParseRule } from "../rules/parse";
 import { parseValue } from "../values";
 import type { Alternative, Evaluation, RowInput, Rule, ScoreError, ScoreResult, ScoringOptions } from "../rules/types";
@@ -93,7 +94,6 @@ export function scoreUnit(table: IndicatorTable, block: IndicatorBlock, options:
   // Rows of a merged score that keep their own weights are scored on them; otherwise they share the block's weight.
   const ownWeights = rows.every((r) => typeof r.ownWeight === "number") && valued.length === rows.length;
   const share = new Decimal(block.weight).div(valued.length);
-  const inputs: RowInput[] = [];
   for (const row of valued) {
     const weight = ownWeights ? new Decimal(row.ownWeight as number) : share;
     const rule = ruleFor(row, rows);
@@ -106,7 +106,6 @@ export function scoreUnit(table: IndicatorTable, block: IndicatorBlock, options:
       targetFormat: row.targetFormat,
       actualFormat: row.actualFormat,
     };
-    inputs.push(input);
     // The other readings are computed below, and only where a reported score needs them.
     unit.scored.push({ row, rule, weight, result: rules.score(input, options, false) });
   }
@@ -131,8 +130,8 @@ export function scoreUnit(table: IndicatorTable, block: IndicatorBlock, options:
   unit.computed = total.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber();
   // Other readings name the one a reported score matches: needed only where the reported score differs from the computed one.
   if (block.score !== null && block.score !== unit.computed) {
-    unit.scored.forEach((s, i) => (s.result = rules.score(inputs[i], options, true)));
-    unit.alternatives = combineAlternatives(unit.scored.map((s) => s.result as Evaluation));
+    // Each row's evaluation keeps what its other readings are computed from: the rows are not scored again.
+    unit.alternatives = combineAlternatives(evaluations.map(addAlternatives));
   }
   if (evaluations.length === 1 && evaluations[0].range) unit.range = evaluations[0].range;
   const defaultNote =

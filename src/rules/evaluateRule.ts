@@ -101,6 +101,24 @@ export function evaluateRule(rule: Rule, input: RowInput, partial?: Partial<Scor
     actual: values.actual,
   };
   if (core.range) evaluation.range = { min: core.range.min.toNumber(), max: core.range.max.toNumber() };
+  if (core.score !== null && how?.alternatives === false) deferred.set(evaluation, () => alternatives(rule, values, w, options, core));
+  return evaluation;
+}
+
+/** Evaluations made with `alternatives: false`: what their other readings are computed from, should they be asked for. */
+const deferred = new WeakMap<Evaluation, () => Alternative[]>();
+
+/**
+ * The other readings of an evaluation made with `alternatives: false`, filled in now (from the row values and
+ * the evaluation it kept, so the row is not scored again): the same list `alternatives: true` gives. Returns
+ * `evaluation`, whose alternatives are set; an evaluation that already has them is returned as it is.
+ */
+export function addAlternatives(evaluation: Evaluation): Evaluation {
+  const compute = deferred.get(evaluation);
+  if (compute) {
+    deferred.delete(evaluation);
+    evaluation.alternatives = compute();
+  }
   return evaluation;
 }
 
@@ -136,17 +154,22 @@ function alternatives(rule: Rule, values: Values, w: Decimal, options: ScoringOp
   );
   tried.push(...ROUNDING_READINGS.filter((r) => r !== options.rounding).map((rounding) => ({ rounding })));
   for (const alt of tried) {
-    let other: Core;
-    try {
-      other = run(rule, values, w, { ...options, ...alt });
-    } catch (e) {
-      if (e instanceof EvalError) continue;
-      throw e;
+    let otherScore: Decimal | null;
+    if (alt.rounding !== undefined) {
+      // The kind evaluators never read the rounding (it is applied once, in run): the same exact score, rounded the other way.
+      otherScore = core.exact === null ? null : roundScore(core.exact, alt.rounding);
+    } else {
+      try {
+        otherScore = run(rule, values, w, { ...options, ...alt }).score;
+      } catch (e) {
+        if (e instanceof EvalError) continue;
+        throw e;
+      }
     }
-    if (other.score === null || other.score.eq(score)) continue;
+    if (otherScore === null || otherScore.eq(score)) continue;
     const [key, value] = Object.entries(alt)[0] as [keyof ScoringOptions, string];
     const labels = OPTION_LABELS[key].values as Record<string, string>;
-    out.push({ reading: `${OPTION_LABELS[key].name}：${labels[value]}`, options: alt, score: other.score.toNumber() });
+    out.push({ reading: `${OPTION_LABELS[key].name}：${labels[value]}`, options: alt, score: otherScore.toNumber() });
   }
   return out;
 }
