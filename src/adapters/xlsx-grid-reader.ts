@@ -63,10 +63,31 @@ function decodeEntities(s: string): string {
 
 const normalizeEol = (s: string) => (s.indexOf("\r") < 0 ? s : s.replace(/\r\n?/g, "\n"));
 
-function parseAttrs(s: string): Attrs {
+/** The characters of the regular expression class \s (the tag name ends at the first of them). */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    (c >= 0xa0 &&
+      (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff))
+  );
+}
+
+/** /^[A-Za-z_:][\w.:-]*$/ over xml[from, to), without a regular expression per tag. */
+function isElementName(xml: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const c = xml.charCodeAt(i);
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 58;
+    if (!letter && (i === from || !((c >= 48 && c <= 57) || c === 46 || c === 45))) return false;
+  }
+  return true;
+}
+
+/** The attributes in xml[from, to) (a start tag after its name). */
+function parseAttrs(s: string, from: number, n: number): Attrs {
   const attrs: Attrs = {};
-  let i = 0;
-  const n = s.length;
+  let i = from;
   while (i < n) {
     let c = s.charCodeAt(i);
     if (c === 32 || c === 9 || c === 10 || c === 13) {
@@ -74,17 +95,22 @@ function parseAttrs(s: string): Attrs {
       continue;
     }
     const eq = s.indexOf("=", i);
-    if (eq < 0) return unsupported("xml: attribute without value");
+    if (eq < 0 || eq >= n) return unsupported("xml: attribute without value");
     const name = s.slice(i, eq).trim();
     let q = eq + 1;
-    while (q < n && (s[q] === " " || s[q] === "\t" || s[q] === "\n" || s[q] === "\r")) q++;
-    c = s.charCodeAt(q);
+    while (q < n && ((c = s.charCodeAt(q)) === 32 || c === 9 || c === 10 || c === 13)) q++;
+    c = q < n ? s.charCodeAt(q) : NaN;
     if (c !== 34 && c !== 39) return unsupported("xml: unquoted attribute");
-    const end = s.indexOf(s[q], q + 1);
-    if (end < 0) return unsupported("xml: unterminated attribute");
+    const end = s.indexOf(c === 34 ? '"' : "'", q + 1);
+    if (end < 0 || end >= n) return unsupported("xml: unterminated attribute");
+    let eol = false;
+    for (let p = q + 1; p < end; p++) {
+      const ch = s.charCodeAt(p);
+      if (ch === 60) unsupported("xml: < in attribute");
+      if (ch === 9 || ch === 10 || ch === 13) eol = true;
+    }
     let v = s.slice(q + 1, end);
-    if (v.indexOf("<") >= 0) unsupported("xml: < in attribute");
-    if (/[\t\n\r]/.test(v)) v = normalizeEol(v).replace(/[\t\n]/g, " ");
+    if (eol) v = normalizeEol(v).replace(/[\t\n]/g, " ");
     if (name in attrs) unsupported("xml: duplicate attribute");
     attrs[name] = decodeEntities(v);
     i = end + 1;
@@ -137,26 +163,27 @@ function scanXml(xml: string, h: Handler): void {
       // A start tag: ">" inside a quoted attribute value is legal, so quotes are skipped over.
       let e = lt + 1;
       for (;;) {
-        const ch = xml.charCodeAt(e);
         if (e >= n) unsupported("xml: unterminated start tag");
+        const ch = xml.charCodeAt(e);
         if (ch === 62) break;
         if (ch === 34 || ch === 39) {
-          const q = xml.indexOf(xml[e], e + 1);
+          const q = xml.indexOf(ch === 34 ? '"' : "'", e + 1);
           if (q < 0) unsupported("xml: unterminated attribute");
           e = q + 1;
         } else e++;
       }
       const selfClosing = xml.charCodeAt(e - 1) === 47;
-      const body = xml.slice(lt + 1, selfClosing ? e - 1 : e);
-      let k = 0;
-      while (k < body.length && !/[\s]/.test(body[k])) k++;
-      const name = body.slice(0, k);
-      if (!name || !/^[A-Za-z_:][\w.:-]*$/.test(name)) unsupported("xml: bad element name");
+      // The tag's body is xml[lt + 1, bodyEnd): its name up to the first space, then its attributes.
+      const bodyEnd = selfClosing ? e - 1 : e;
+      let k = lt + 1;
+      while (k < bodyEnd && !isSpace(xml.charCodeAt(k))) k++;
+      if (!isElementName(xml, lt + 1, k)) unsupported("xml: bad element name");
+      const name = xml.slice(lt + 1, k);
       if (depth === 0) {
         if (rooted) unsupported("xml: two roots");
         rooted = true;
       }
-      h.open(name, k < body.length ? parseAttrs(body.slice(k)) : {});
+      h.open(name, k < bodyEnd ? parseAttrs(xml, k, bodyEnd) : {});
       if (selfClosing) h.close(name);
       else depth++, open.push(name);
       i = e + 1;
