@@ -26,6 +26,12 @@ const nativeInflate: ((data: Uint8Array) => Uint8Array) | undefined = (() => {
   }
 })();
 
+/** Bytes as Latin-1 text (each byte one character), as fflate's strFromU8(bytes, true) gives: natively where there is a Buffer. */
+const latin1: (bytes: Uint8Array) => string =
+  typeof Buffer === "function" && typeof Buffer.from === "function"
+    ? (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1")
+    : (bytes) => strFromU8(bytes, true);
+
 /** The whole inflated part, or undefined when there is no native inflater or it refuses the bytes. */
 function inflateNatively(data: Uint8Array): Uint8Array | undefined {
   if (!nativeInflate || data.length === 0) return undefined;
@@ -238,7 +244,8 @@ export function scanXlsx(data: Uint8Array, limits: ReadLimits = DEFAULT_READ_LIM
       for (let m; (m = ROW.exec(text)); ) stats.maxRow = Math.max(stats.maxRow, Number(m[1]));
       if (stats.maxRow > limits.maxRows) throw new ReadLimitError("rows", limitMessage("rows", limits));
       MERGE.lastIndex = 0;
-      for (let m; (m = MERGE.exec(text)); ) stats.mergedCells += refArea(m[1]);
+      // Most text holds no merge at all: the expression is tried at every "<" only where one can match.
+      if (text.indexOf("mergeCell") >= 0) for (let m; (m = MERGE.exec(text)); ) stats.mergedCells += refArea(m[1]);
       if (stats.mergedCells > limits.maxMergedCells) throw new ReadLimitError("merges", limitMessage("merges", limits));
     };
     const onData = (chunk: Uint8Array, reused = entry.method !== 0) => {
@@ -247,7 +254,7 @@ export function scanXlsx(data: Uint8Array, limits: ReadLimits = DEFAULT_READ_LIM
       // fflate hands out views of its own buffer (copied); stored bytes and native output are views of nothing reused.
       if (kept) kept.push(reused ? chunk.slice() : chunk);
       if (!sheet) return;
-      let text = carry + strFromU8(chunk, true);
+      let text = carry + latin1(chunk);
       const cut = text.lastIndexOf("<");
       // A tag longer than 4 KB is not a cell, row or merge start; keeping it all would let one grow unbounded.
       carry = cut >= 0 && text.length - cut < 4096 ? text.slice(cut) : "";
