@@ -52,7 +52,8 @@ function runOn(worker: Worker, task: CheckTask, opts: PoolOptions): Promise<{ re
       if (!alive) void worker.terminate();
       resolve({ report, alive });
     };
-    const onMessage = (m: { report: FileReport }) => finish(m.report, true);
+    // A report comes as JSON text (check-worker.ts): one string copied across, parsed here once.
+    const onMessage = (m: { report: FileReport } | { json: string }) => finish("json" in m ? (JSON.parse(m.json) as FileReport) : m.report, true);
     const onError = (e: Error & { code?: string }) =>
       finish(
         failed(

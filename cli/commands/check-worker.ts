@@ -23,6 +23,17 @@ export interface CheckTask {
 }
 
 export async function checkFileTask(task: CheckTask): Promise<FileReport> {
+  // Structured clone keeps plain data only: whatever the engine put in, the report crosses as JSON does.
+  return JSON.parse(await checkFileJson(task)) as FileReport;
+}
+
+/** The report of one file as JSON text: a worker hands this string on (one copy), the pool parses it once. */
+export async function checkFileJson(task: CheckTask): Promise<string> {
+  return JSON.stringify(await checkFile(task));
+}
+
+/** The report as the engine made it (not yet plain data). */
+async function checkFile(task: CheckTask): Promise<FileReport> {
   // The xlsx adapter (exceljs) is loaded when a file is checked, not at start-up: `jx --help` stays fast.
   // require(), not import(): a worker run from TypeScript has tsx's require hook only (check-pool.ts).
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -50,15 +61,14 @@ export async function checkFileTask(task: CheckTask): Promise<FileReport> {
       report.error = `无法写出校验副本“${out}”：${writeReason(e)}`;
     }
   }
-  // Structured clone keeps plain data only: whatever the engine put in, the report crosses as JSON does.
-  return JSON.parse(JSON.stringify(report)) as FileReport;
+  return report;
 }
 
-/** In a worker: one task a message, one report (or a Chinese internal error) back. */
+/** In a worker: one task a message, one report (as JSON text, or a Chinese internal error) back. */
 function serve(): void {
   parentPort!.on("message", (task: CheckTask) => {
-    checkFileTask(task).then(
-      (report) => parentPort!.postMessage({ report }),
+    checkFileJson(task).then(
+      (json) => parentPort!.postMessage({ json }),
       (e) => parentPort!.postMessage({ report: { file: task.file, tables: [], findings: [], error: `无法检查文件“${task.file}”：内部错误（${e instanceof Error ? e.message : String(e)}）` } }),
     );
   });
