@@ -41,7 +41,7 @@ export function checkWorkbook(sheets: Grid[], options?: Partial<ScoringOptions &
   const { tolerance = DEFAULT_TOLERANCE, tables: overrides = [], ...scoring } = options ?? {};
   const resolved = resolveOptions(scoring);
   const details: CheckedTable[] = [];
-  const rules = new RuleCache();
+  const rules = RuleCache.shared;
   // Formulas saved without a result are evaluated where JX can; the score cells among them are 未计算.
   const calculated = calculateUncached(sheets);
   for (const grid of calculated.grids) {
@@ -131,11 +131,11 @@ function sortFindings(findings: Finding[]): Finding[] {
     for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
     return [Number(m[2]), col];
   };
-  return [...findings].sort((a, b) => {
-    const s = (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0);
-    if (s !== 0) return s;
-    const [ra, ca] = pos(a.cell);
-    const [rb, cb] = pos(b.cell);
-    return ra - rb || ca - cb;
+  // Each finding's place computed once, not at every comparison; the sort is stable, as before.
+  const keyed = findings.map((f) => {
+    const [row, col] = pos(f.cell);
+    return { f, sheet: sheetOrder.get(f.sheet) ?? 0, row, col };
   });
+  keyed.sort((a, b) => a.sheet - b.sheet || a.row - b.row || a.col - b.col);
+  return keyed.map((k) => k.f);
 }

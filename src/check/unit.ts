@@ -40,8 +40,12 @@ export interface ScoredUnit {
   error: { code: ScoreError["code"]; message: string; cell: CellRef | null; content: string | null } | null;
 }
 
-/** Rule texts repeat down a table (and across a folder): each is parsed once per check. */
+/** Rule texts repeat down a table and across a folder: each is parsed once (RuleCache.shared: once per process). */
 export class RuleCache {
+  /** The cache every check uses: a folder's files share their rule texts. */
+  static readonly shared = new RuleCache();
+  /** Texts kept at most (the cache starts again when full): a process checking many folders stays bounded. */
+  private static readonly MAX = 10_000;
   private readonly parsed = new Map<string, { ok: true; rule: Rule } | { ok: false; error: string }>();
 
   /** Same result as scoreRow: an empty text is the national default rule. `alternatives: false` skips the other readings. */
@@ -52,6 +56,7 @@ export class RuleCache {
     if (!entry) {
       const p = tryParseRule(text);
       entry = p.ok ? { ok: true, rule: p.rule } : { ok: false, error: p.error.message };
+      if (this.parsed.size >= RuleCache.MAX) this.parsed.clear();
       this.parsed.set(text, entry);
     }
     if (!entry.ok) return { ok: false, code: "rule-unreadable", error: entry.error };
