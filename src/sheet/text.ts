@@ -17,11 +17,22 @@ export function cellText(value: CellValue | undefined): string {
   return String(value);
 }
 
+/** Labels already normalised: detection asks for the same cell texts many times. Short texts only, and bounded. */
+const LABELS = new Map<string, string>();
+const LABEL_MEMO_LENGTH = 200;
+const LABEL_MEMO_SIZE = 20_000;
+
 /** "评（扣）分标准*" -> "评(扣)分标准"; "部门 产出" -> "部门产出". */
 export function normalizeLabel(value: CellValue | undefined): string {
-  let text = cellText(value);
-  text = text.replace(/[（）％：＊【】]/g, (ch) => FULL_WIDTH[ch] ?? ch);
-  return text.replace(/[\s\u3000*]+/g, "");
+  const text = cellText(value);
+  const known = LABELS.get(text);
+  if (known !== undefined) return known;
+  const label = text.replace(/[（）％：＊【】]/g, (ch) => FULL_WIDTH[ch] ?? ch).replace(/[\s\u3000*]+/g, "");
+  if (text.length <= LABEL_MEMO_LENGTH) {
+    if (LABELS.size >= LABEL_MEMO_SIZE) LABELS.clear();
+    LABELS.set(text, label);
+  }
+  return label;
 }
 
 /** Trimmed display text with inner runs of whitespace collapsed (names keep their words). */

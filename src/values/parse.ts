@@ -78,7 +78,27 @@ export function parseValue(input: CellInput, format?: string | null): ParsedValu
     if (Number.isNaN(input.getTime())) return unreadable("", "日期无效");
     return { kind: "date", raw: input.toISOString().slice(0, 10), comparator: null, year: input.getUTCFullYear(), month: input.getUTCMonth() + 1, day: input.getUTCDate() };
   }
-  return parseText(String(input));
+  return parseTextOnce(String(input));
+}
+
+/**
+ * Texts already parsed: a column of targets repeats the same few (=100%, ≥95%, 健全), and a rule is tried in
+ * several readings. A ParsedValue is never changed once made, so one object serves every cell with that text.
+ * Short texts only, and bounded.
+ */
+const PARSED = new Map<string, ParsedValue>();
+const PARSED_MEMO_LENGTH = 200;
+const PARSED_MEMO_SIZE = 20_000;
+
+function parseTextOnce(raw: string): ParsedValue {
+  const known = PARSED.get(raw);
+  if (known !== undefined) return known;
+  const v = parseText(raw);
+  if (raw.length <= PARSED_MEMO_LENGTH) {
+    if (PARSED.size >= PARSED_MEMO_SIZE) PARSED.clear();
+    PARSED.set(raw, v);
+  }
+  return v;
 }
 
 function parseText(raw: string): ParsedValue {
