@@ -8,8 +8,8 @@
  *   (0-based top/bottom), `columns` (role, Chinese label, letter, 0-based index, header path text),
  *   `unmapped` header columns, rows read/with weight/with score, `skipped` rows with the reason; and
  *   `.summary.reading` (src/check/reading.ts TableReport) adds rows computed and why the rest not.
- * - Edit: one dropdown per column with the labels of ROLE_NAMES (一级/二级/三级指标, 目标值, 实际值, 权重,
- *   评分规则, 自评得分, 核查得分, 偏差原因, 指标解释, 忽略); header rows as {top, bottom}.
+ * - Edit: one dropdown per column with the labels of ROLE_NAMES (一级/二级/三级指标, 一级/二级/三级指标权重, 目标值,
+ *   实际值, 权重, 评分规则, 自评得分, 核查得分, 偏差原因, 指标解释, 忽略); header rows as {top, bottom}.
  * - Send back: a TableOverride {sheet, range?, headerRows?, columns?} — e.g. for 识别所选区域 the selected
  *   address as `range` — in `checkWorkbook(grids, { tables: [override] })` (CheckOptions.tables). It is
  *   plain JSON: keep it as is in the document settings and pass it again at the next check. A column named
@@ -20,14 +20,17 @@ import type { ColumnMap } from "./model";
 import type { CellRange } from "./types";
 import type { IndicatorRole } from "./headers";
 
-/** Roles a column can be given; "ignore" takes a column out of the reading. */
-export type OverrideRole = IndicatorRole | "ignore";
+/** Roles a column can be given: a level's own 权重 column (一级指标 | 分值 | 二级指标 | 分值 …) too; "ignore" takes a column out. */
+export type OverrideRole = IndicatorRole | "level1Weight" | "level2Weight" | "level3Weight" | "ignore";
 
 /** The Chinese names of the roles, as the pane's dropdown and `--columns` write them. */
 export const ROLE_NAMES: Record<OverrideRole, string> = {
   level1: "一级指标",
   level2: "二级指标",
   level3: "三级指标",
+  level1Weight: "一级指标权重",
+  level2Weight: "二级指标权重",
+  level3Weight: "三级指标权重",
   target: "目标值",
   actual: "实际值",
   weight: "权重",
@@ -128,6 +131,7 @@ export function applyColumns(map: ColumnMap, columns: TableOverride["columns"]):
   for (const [c, role] of given) {
     if (role === "ignore") continue;
     if (role === "level1" || role === "level2" || role === "level3") out.level[Number(role.slice(5)) - 1] = c;
+    else if (role === "level1Weight" || role === "level2Weight" || role === "level3Weight") out.levelWeight[Number(role.charAt(5)) - 1] = c;
     else out[role] = c;
   }
   return out;
@@ -137,6 +141,7 @@ export function applyColumns(map: ColumnMap, columns: TableOverride["columns"]):
 export function columnsAsLetters(map: ColumnMap): Partial<Record<OverrideRole, string>> {
   const out: Partial<Record<OverrideRole, string>> = {};
   map.level.forEach((c, i) => c !== null && (out[`level${i + 1}` as OverrideRole] = columnLetters(c)));
+  map.levelWeight.forEach((c, i) => c !== null && (out[`level${i + 1}Weight` as OverrideRole] = columnLetters(c)));
   for (const k of ["target", "actual", "weight", "rule", "score", "verified", "explanation", "note"] as const) if (map[k] !== null) out[k] = columnLetters(map[k]!);
   return out;
 }

@@ -182,6 +182,19 @@ describe("the user's correction (TableOverride)", () => {
     expect(detectTables(g, [{ sheet: "别的表", columns: { score: "F" } }])[0].columns.score).toBe(4);
   });
 
+  test("a level's own weight column can be given (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值, 海南)", () => {
+    expect(parseColumnsSpec("一级指标权重=B,二级指标权重=D")).toEqual({ level1Weight: "B", level2Weight: "D" });
+    const g = grid([
+      ["一级指标", "A", "二级指标", "B", "三级指标", "C", "得分"],
+      ["项目决策", 20, "项目目标", 4, "目标内容", 4, 4],
+      ["", "", "决策过程", 16, "决策依据", 16, 16],
+    ]);
+    expect(detectTables(g)[0].levelWeights).toEqual([]);
+    const [t] = detectTables(g, [{ columns: parseColumnsSpec("一级指标权重=B,二级指标权重=D,权重=F") }]);
+    expect(t.levelWeights.map((w) => [w.path.join("/"), w.weight])).toEqual([["项目决策", 20], ["项目决策/项目目标", 4], ["项目决策/决策过程", 16]]);
+    expect(t.blocks.map((b) => b.weight)).toEqual([4, 16]);
+  });
+
   test("a column given a role loses the one it had", () => {
     const [t] = detectTables(grid([["一级指标", "三级指标", "分值", "得分"], ["产出", "完成数", 100, 100]]));
     const map = applyColumns(t.columns, { weight: "D" });
