@@ -21,11 +21,11 @@ import { parseRangeA1 } from "../../src/sheet/address";
 import type { TableOverride } from "../../src/sheet/override";
 import type { Finding, TableSummary } from "../../src/check/types";
 import type { Grid } from "../../src/sheet/types";
-import { makePlan, runCheck, type PlanOptions, type WorkbookCheck } from "./engine";
+import { makePlan, type PlanOptions, type WorkbookCheck } from "./engine";
 import type { PaneSettings, SettingsStore } from "./settings";
 import { SELECT_A_RANGE, checkSelected, type SelectionCheck } from "./selection";
 import { TABLES_KEY, sanitizeOverrides } from "./tables";
-import { ANNOTATIONS_KEY, RECHECK_AFTER_FORMULAS, RECHECK_AFTER_UNDO, annotationBook, gridAfterWrite, mergeAnnotations, writeMessage, type AnnotationBook } from "./writes";
+import { ANNOTATIONS_KEY, RECHECK_AFTER_FORMULAS, RECHECK_AFTER_UNDO, HeldCheck, annotationBook, gridAfterWrite, mergeAnnotations, writeMessage, type AnnotationBook } from "./writes";
 
 export { ANNOTATIONS_KEY };
 
@@ -68,9 +68,10 @@ export class ExcelSession {
    * after a write (the values written put in) and after 撤销 (the values before it); null when a write entered
    * formulas, whose results only Excel knows (the pane then asks for 一键校验).
    */
-  result: WorkbookCheck | null = null;
-  /** The values `result` was checked on (null: not known), and the settings of the last check. */
-  private checked: { grid: Grid | null; settings: PaneSettings } | null = null;
+  get result(): WorkbookCheck | null {
+    return this.held.result;
+  }
+  private readonly held = new HeldCheck();
 
   constructor(
     private readonly run: ExcelRun,
@@ -90,25 +91,10 @@ export class ExcelSession {
   /** 识别指标表 / 一键校验: one read sync of the active sheet, then the engine (with the kept corrections). */
   async check(settings: PaneSettings, tables = this.tables): Promise<WorkbookCheck> {
     await this.readActive(false);
-    return this.checkOn((this.read as OfficeSheetRead).grid, settings, tables);
+    return this.held.check((this.read as OfficeSheetRead).grid, settings, tables);
   }
 
-  /** The engine on values the session holds (no sync). */
-  private checkOn(grid: Grid, settings: PaneSettings, tables = this.tables): WorkbookCheck {
-    this.result = runCheck([grid], settings, tables);
-    this.checked = { grid, settings };
-    return this.result;
-  }
 
-  /** After a write or an undo: the findings of `grid` (the sheet as JX left it), or none when it is not known. */
-  private showAfter(grid: Grid | null): void {
-    const settings = this.checked?.settings;
-    if (grid && settings) this.checkOn(grid, settings);
-    else {
-      this.result = null;
-      if (this.checked) this.checked.grid = null;
-    }
-  }
 
   private async readActive(withSelection: boolean): Promise<OfficeSheetRead> {
     const watch = this.watching ? undefined : () => this.markStale();
@@ -134,8 +120,7 @@ export class ExcelSession {
     }
     const { keep, ...out } = checkSelected(read.grid, read.selection ?? null, settings, this.tables);
     if (keep) await this.store.set(TABLES_KEY, keep);
-    this.result = out.result;
-    this.checked = { grid: read.grid, settings };
+    this.held.set(out.result, read.grid, settings);
     return out;
   }
 
@@ -147,7 +132,7 @@ export class ExcelSession {
     if (keep) await this.store.set(TABLES_KEY, tables);
     const canWatch = this.caps.events && this.caps.cellProperties;
     if (this.stale || !this.read || !canWatch) return this.check(settings, tables);
-    return this.checkOn(this.read.grid, settings, tables);
+    return this.held.check(this.read.grid, settings, tables);
   }
 
   markStale(): void {
@@ -175,7 +160,7 @@ export class ExcelSession {
     this.last = { kind: "cells", label, record: applied.undo, annotationsBefore: before, gridBefore: read.grid };
     // The findings of the sheet as written, from the read the write was made on (no sync).
     const after = gridAfterWrite(read.grid, own);
-    this.showAfter(after);
+    this.held.after(after, this.tables);
     const message = writeMessage(label, own, applied, before, read.grid.name);
     return { message: after ? message : `${message}${RECHECK_AFTER_FORMULAS}`, skippedNotes: applied.skippedNotes };
   }
@@ -192,7 +177,7 @@ export class ExcelSession {
     delete book[sheet];
     await this.store.set(ANNOTATIONS_KEY, book);
     // Fills and notes only: the values, and so the findings, are as they were.
-    this.last = { kind: "cells", label: "清除标注", record, annotationsBefore: before, gridBefore: this.checked?.grid ?? null };
+    this.last = { kind: "cells", label: "清除标注", record, annotationsBefore: before, gridBefore: this.held.grid };
     return `已清除 JX 标注：${record.cells.length} 处填充色，${record.notesRemoved.length} 条批注。`;
   }
 
@@ -211,7 +196,7 @@ export class ExcelSession {
     await this.store.set(ANNOTATIONS_KEY, last.annotationsBefore);
     this.last = null;
     // The cells are back as they were before the action: so are the findings (checked again, no sync).
-    this.showAfter(last.gridBefore);
+    this.held.after(last.gridBefore, this.tables);
     return last.gridBefore ? `已撤销“${last.label}”。` : `已撤销“${last.label}”。${RECHECK_AFTER_UNDO}`;
   }
 

@@ -7,13 +7,13 @@ import { activeSheetName, applyPlan, clearAnnotations, readSheet, selectCell, se
 import { parseRangeA1 } from "../../src/sheet/address";
 import type { Finding, TableSummary } from "../../src/check/types";
 import type { Grid } from "../../src/sheet/types";
-import { makePlan, runCheck, type PlanOptions, type WorkbookCheck } from "./engine";
+import { makePlan, type PlanOptions, type WorkbookCheck } from "./engine";
 import type { TemplateBuilder, WriteOutcome } from "./excelSession";
 import type { PaneSettings, SettingsStore } from "./settings";
 import type { TableOverride } from "../../src/sheet/override";
 import { checkSelected, type SelectionCheck } from "./selection";
 import { TABLES_KEY, sanitizeOverrides } from "./tables";
-import { ANNOTATIONS_KEY, RECHECK_AFTER_FORMULAS, RECHECK_AFTER_UNDO, annotationBook, gridAfterWrite, mergeAnnotations, writeMessage, type AnnotationBook } from "./writes";
+import { ANNOTATIONS_KEY, RECHECK_AFTER_FORMULAS, RECHECK_AFTER_UNDO, HeldCheck, annotationBook, gridAfterWrite, mergeAnnotations, writeMessage, type AnnotationBook } from "./writes";
 
 export const WPS_NO_TEMPLATE_INSERT = "在 WPS 中暂不能把标准模板插入当前工作簿。请在浏览器版页面下载模板，或用 jx template 命令生成模板文件，再在 WPS 中打开。";
 
@@ -41,8 +41,10 @@ export class WpsSession {
   private read: WpsSheetRead | null = null;
   private last: { label: string; record: UndoRecord; annotationsBefore: AnnotationBook; gridBefore: Grid | null } | null = null;
   /** The findings of the sheet as JX's last action left it (see ExcelSession.result); null when not known. */
-  result: WorkbookCheck | null = null;
-  private checked: { grid: Grid | null; settings: PaneSettings } | null = null;
+  get result(): WorkbookCheck | null {
+    return this.held.result;
+  }
+  private readonly held = new HeldCheck();
 
   constructor(
     private readonly app: () => EtApplication,
@@ -60,24 +62,10 @@ export class WpsSession {
 
   async check(settings: PaneSettings, tables = this.tables): Promise<WorkbookCheck> {
     this.read = readSheet(this.app(), null);
-    return this.checkOn(this.read.grid, settings, tables);
+    return this.held.check(this.read.grid, settings, tables);
   }
 
-  private checkOn(grid: Grid, settings: PaneSettings, tables = this.tables): WorkbookCheck {
-    this.result = runCheck([grid], settings, tables);
-    this.checked = { grid, settings };
-    return this.result;
-  }
 
-  /** After a write or an undo: the findings of `grid` (the sheet as JX left it), or none when it is not known. */
-  private showAfter(grid: Grid | null): void {
-    const settings = this.checked?.settings;
-    if (grid && settings) this.checkOn(grid, settings);
-    else {
-      this.result = null;
-      if (this.checked) this.checked.grid = null;
-    }
-  }
 
   /**
    * 识别所选区域: the selection's address and the sheet read (the same calls as a check, and one for the
@@ -89,8 +77,7 @@ export class WpsSession {
     this.read = readSheet(app, null);
     const { keep, ...out } = checkSelected(this.read.grid, selection, settings, this.tables);
     if (keep) await this.store.set(TABLES_KEY, keep);
-    this.result = out.result;
-    this.checked = { grid: this.read.grid, settings };
+    this.held.set(out.result, this.read.grid, settings);
     return out;
   }
 
@@ -121,7 +108,7 @@ export class WpsSession {
     this.last = { label, record: applied.undo, annotationsBefore: before, gridBefore: read.grid };
     // The findings of the sheet as written, from the read the write was made on (no more calls).
     const after = gridAfterWrite(read.grid, own);
-    this.showAfter(after);
+    this.held.after(after, this.tables);
     const message = writeMessage(label, own, applied, before, read.grid.name);
     return { message: after ? message : `${message}${RECHECK_AFTER_FORMULAS}`, skippedNotes: applied.skippedNotes };
   }
@@ -136,7 +123,7 @@ export class WpsSession {
     delete book[sheet];
     await this.store.set(ANNOTATIONS_KEY, book);
     // Fills and notes only: the values, and so the findings, are as they were.
-    this.last = { label: "清除标注", record, annotationsBefore: before, gridBefore: this.checked?.grid ?? null };
+    this.last = { label: "清除标注", record, annotationsBefore: before, gridBefore: this.held.grid };
     const kept = record.notesChanged?.length ? `，${record.notesChanged.length} 条原有批注只去掉了 JX 的说明` : "";
     return `已清除 JX 标注：${record.cells.length} 处填充色，${record.notesRemoved.length} 条批注${kept}。`;
   }
@@ -148,7 +135,7 @@ export class WpsSession {
     await this.store.set(ANNOTATIONS_KEY, last.annotationsBefore);
     this.last = null;
     // The cells are back as they were before the action: so are the findings (checked again, no read).
-    this.showAfter(last.gridBefore);
+    this.held.after(last.gridBefore, this.tables);
     return last.gridBefore ? `已撤销“${last.label}”。` : `已撤销“${last.label}”。${RECHECK_AFTER_UNDO}`;
   }
 

@@ -7,7 +7,9 @@ import type { Annotation, ApplyResult } from "../../src/adapters/office";
 import type { PlanAction } from "../../src/check/types";
 import type { Grid, GridCell } from "../../src/sheet/types";
 import { parseA1 } from "../../src/sheet/address";
-import type { SettingsStore } from "./settings";
+import type { TableOverride } from "../../src/sheet/override";
+import { runCheck, type WorkbookCheck } from "./engine";
+import type { PaneSettings, SettingsStore } from "./settings";
 
 /** JX's annotations per sheet, kept in the document setting (Excel) or the pane's storage (WPS). */
 export type AnnotationBook = Record<string, Annotation[]>;
@@ -81,4 +83,36 @@ export function gridAfterWrite(grid: Grid, actions: PlanAction[]): Grid | null {
     colCount = Math.max(colCount, at.col + 1);
   }
   return { ...grid, cells, rowCount, colCount };
+}
+
+/**
+ * The findings a session holds for the sheet as JX last left it, and the values and settings they were
+ * checked on: set by a check, checked again on the values after a write or an undo (no read), or not known.
+ */
+export class HeldCheck {
+  result: WorkbookCheck | null = null;
+  /** The values `result` was checked on (null: not known). */
+  grid: Grid | null = null;
+  private settings: PaneSettings | null = null;
+
+  /** The engine on values the session holds. */
+  check(grid: Grid, settings: PaneSettings, tables: TableOverride[]): WorkbookCheck {
+    return this.set(runCheck([grid], settings, tables), grid, settings);
+  }
+
+  set(result: WorkbookCheck, grid: Grid, settings: PaneSettings): WorkbookCheck {
+    this.result = result;
+    this.grid = grid;
+    this.settings = settings;
+    return result;
+  }
+
+  /** After a write or an undo: the findings of `grid` (the sheet as JX left it) with the last settings, or none when it is not known. */
+  after(grid: Grid | null, tables: TableOverride[]): void {
+    if (grid && this.settings) this.check(grid, this.settings, tables);
+    else {
+      this.result = null;
+      this.grid = null;
+    }
+  }
 }

@@ -31,3 +31,13 @@ export function gridWithWrites(grid: Grid, writes: MockExcel["writes"]): Grid {
   }
   return { ...grid, cells };
 }
+
+const cell = (value: string | number) => ({ value, numFmt: null, formula: null });
+/** A table whose header words JX does not know: nothing found until the user says what is what. */
+export const UNKNOWN_HEADERS: Grid = {
+  name: "表1",
+  rowCount: 5,
+  colCount: 3,
+  merges: [],
+  cells: [[cell("某项目得分情况")], [cell("项目"), cell("满额"), cell("所得")], [cell("资金到位率"), cell(60), cell(50)], [cell("群众满意度"), cell(40), cell(45)], []],
+};

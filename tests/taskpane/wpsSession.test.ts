@@ -14,6 +14,7 @@ import { TABLES_KEY } from "../../taskpane/state/tables";
 import { WpsSession } from "../../taskpane/state/wpsSession";
 import { etStandIn } from "../adapters/et-stand-in";
 import { specFromGrid } from "../e2e/wps-stand-in";
+import { UNKNOWN_HEADERS } from "./mock-grid";
 
 function memoryStore(): SettingsStore & { data: Map<string, unknown> } {
   const data = new Map<string, unknown>();
@@ -59,16 +60,6 @@ test("after 填写自评得分 and 撤销 the findings held are those of the she
   expect(undoCalls).toBeLessThan(oneRead);
 });
 
-const cell = (value: string | number) => ({ value, numFmt: null, formula: null });
-/** Header words JX does not know: no table until the user says what is what. */
-const unknown: Grid = {
-  name: "表1",
-  rowCount: 4,
-  colCount: 3,
-  merges: [],
-  cells: [[cell("某项目得分情况")], [cell("项目"), cell("满额"), cell("所得")], [cell("资金到位率"), cell(60), cell(50)], [cell("群众满意度"), cell(40), cell(45)]],
-};
-
 test("识别所选区域 in WPS: the selected range read as a table, kept once it reads; a range that does not read gets its columns for roles", async () => {
   const s = etStandIn([specFromGrid(grid)]);
   const store = memoryStore();
@@ -86,7 +77,7 @@ test("识别所选区域 in WPS: the selected range read as a table, kept once i
   selection = { Address: () => "B3" };
   await expect(session.checkSelection(BUILTIN_DEFAULTS)).rejects.toThrow(SELECT_A_RANGE);
 
-  const u = etStandIn([specFromGrid(unknown)]);
+  const u = etStandIn([specFromGrid(UNKNOWN_HEADERS)]);
   const store2 = memoryStore();
   const session2 = new WpsSession(() => withSelection(u.app, { Address: () => "A2:C4" }), store2);
   const out = await session2.checkSelection(BUILTIN_DEFAULTS);
