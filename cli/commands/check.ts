@@ -10,6 +10,7 @@ import { DEFAULT_POOL, runPool } from "./check-pool";
 import { checkFileTask, type CheckTask } from "./check-worker";
 import { humanReport, jsonDocument, type FileReport } from "./check-output";
 import { tableOverrides } from "./check-tables";
+import { ROLE_NAMES } from "../../src/sheet/override";
 import { Progress } from "./check-progress";
 import { summaryOf, summaryPath, writeSummary } from "./check-summary";
 
@@ -134,7 +135,7 @@ export function checkCommand(): Command {
     .option("--force", "已有同名校验副本时覆盖它（默认另起编号名称，如 <名称>.checked(2).xlsx）")
     .option("--summary <文件>", "校验汇总工作簿（每个文件一行，另附全部问题）写到这里；默认在 --out 文件夹中写“校验汇总.xlsx”")
     .option("--table <工作表!区域>", "指定指标表所在区域（含表头），如 \"Sheet1!A5:K40\"；未识别到表格或识别有误时使用")
-    .option("--columns <角色=列,...>", "指定各列的角色，如 权重=F,自评得分=I,核查得分=J（角色：一级指标、二级指标、三级指标、目标值、实际值、权重、评分规则、自评得分、核查得分、偏差原因、指标解释、忽略）")
+    .option("--columns <角色=列,...>", `指定各列的角色，如 权重=F,自评得分=I,核查得分=J（角色：${Object.values(ROLE_NAMES).join("、")}）`)
     .option("--header-rows <行号>", "与 --table 一同使用：表头所在行，如 5-6")
     .option("--jobs <数量>", "同时检查的文件数（每个文件在独立的工作线程中检查；默认为 CPU 核数，最多 4）")
     .option(FORMULAS_FLAG, "缺失得分的写法：native 写入计算出的得分（不需加载项），jx 写入 =JX.SCORE(…) 公式（需安装 JX 加载项）", "native");
