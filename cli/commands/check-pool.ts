@@ -38,8 +38,13 @@ function startWorker(heapMb: number): Worker {
 
 const failed = (file: string, reason: string): FileReport => ({ file, tables: [], findings: [], error: `无法检查文件“${file}”：${reason}` });
 
-/** Runs one task on `worker`: its report, or a report of why the worker had to end. */
-function runOn(worker: Worker, task: CheckTask, opts: PoolOptions): Promise<{ report: FileReport; alive: boolean }> {
+/**
+ * Runs one task on `worker`: its report, or a report of why the worker had to end. `sent`: the task was
+ * already posted (sent ahead, behind the one before it). `ahead`: posted now too, to start as soon as this one
+ * is done — the worker never waits for this thread to hand it the next file. The time limit counts from now:
+ * the worker starts a task when it has reported the one before it (check-worker.ts runs one at a time).
+ */
+function runOn(worker: Worker, task: CheckTask, opts: PoolOptions, sent: boolean, ahead?: CheckTask): Promise<{ report: FileReport; alive: boolean }> {
   return new Promise((resolve) => {
     let done = false;
     const finish = (report: FileReport, alive: boolean) => {
@@ -67,7 +72,8 @@ function runOn(worker: Worker, task: CheckTask, opts: PoolOptions): Promise<{ re
     worker.on("message", onMessage);
     worker.on("error", onError);
     worker.on("exit", onExit);
-    worker.postMessage(task);
+    if (!sent) worker.postMessage(task);
+    if (ahead) worker.postMessage(ahead);
   });
 }
 
@@ -80,22 +86,31 @@ export async function runPool(
 ): Promise<FileReport[]> {
   const reports: FileReport[] = new Array(tasks.length);
   let next = 0;
+  const take = () => (next < tasks.length ? next++ : undefined);
   const lane = async () => {
     let worker: Worker | undefined;
+    // The task sent ahead to this lane's worker, queued behind the one it is checking.
+    let queued: number | undefined;
     try {
-      while (next < tasks.length) {
-        const i = next++;
+      for (let i = take(); i !== undefined; ) {
+        // A worker that ended took no task of its queue with it: a fresh one is sent it again.
+        const sent = worker !== undefined && queued === i;
         worker ??= startWorker(opts.heapMb);
+        // One task ahead, while there are more than lanes can start (the last files go to whichever lane is free).
+        const ahead = tasks.length - next > lanes ? take() : undefined;
+        queued = ahead;
         onStart?.(tasks[i], i);
-        const { report, alive } = await runOn(worker, tasks[i], opts);
+        const { report, alive } = await runOn(worker, tasks[i], opts, sent, ahead === undefined ? undefined : tasks[ahead]);
         if (!alive) worker = undefined;
         reports[i] = report;
         onReport(report, i);
+        i = ahead ?? take();
       }
     } finally {
       if (worker) await worker.terminate();
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(opts.jobs, tasks.length)) }, lane));
+  const lanes = Math.max(1, Math.min(opts.jobs, tasks.length));
+  await Promise.all(Array.from({ length: lanes }, lane));
   return reports;
 }

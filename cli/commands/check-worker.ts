@@ -64,13 +64,28 @@ async function checkFile(task: CheckTask): Promise<FileReport> {
   return report;
 }
 
-/** In a worker: one task a message, one report (as JSON text, or a Chinese internal error) back. */
+/**
+ * In a worker: one task a message, one report (as JSON text, or a Chinese internal error) back, in the order
+ * the tasks came. One task at a time: the pool may send the next one ahead, and it waits here until the one
+ * before it has been reported (its time limit counts from that report).
+ */
 function serve(): void {
+  const queue: CheckTask[] = [];
+  let busy = false;
+  const runNext = (): void => {
+    const task = queue.shift();
+    busy = task !== undefined;
+    if (!task) return;
+    checkFileJson(task)
+      .then(
+        (json) => parentPort!.postMessage({ json }),
+        (e) => parentPort!.postMessage({ report: { file: task.file, tables: [], findings: [], error: `无法检查文件“${task.file}”：内部错误（${e instanceof Error ? e.message : String(e)}）` } }),
+      )
+      .then(runNext);
+  };
   parentPort!.on("message", (task: CheckTask) => {
-    checkFileJson(task).then(
-      (json) => parentPort!.postMessage({ json }),
-      (e) => parentPort!.postMessage({ report: { file: task.file, tables: [], findings: [], error: `无法检查文件“${task.file}”：内部错误（${e instanceof Error ? e.message : String(e)}）` } }),
-    );
+    queue.push(task);
+    if (!busy) runNext();
   });
 }
 
