@@ -8,7 +8,22 @@
  * exceljs itself has no bounds: a merged area over the whole grid is expanded into millions of cell
  * objects, and a million-row sheet or a zip bomb ends in a V8 heap crash. Hence this pre-scan.
  */
-import { Inflate, strFromU8 } from "fflate";
+import type * as Fflate from "fflate";
+
+/**
+ * fflate, loaded where it is needed: a part larger than one chunk or one zlib refuses, Latin-1 without a
+ * Buffer, UTF-8 without a TextDecoder (the browser page's bundle has it anyway). A worker reading ordinary
+ * workbooks with zlib never loads it (about 25 ms a worker).
+ */
+let fflateModule: typeof Fflate | undefined;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const fflate = (): typeof Fflate => (fflateModule ??= require("fflate") as typeof Fflate);
+
+const decoder = typeof TextDecoder !== "undefined" ? new TextDecoder() : undefined;
+/** Bytes as UTF-8 text, exactly as fflate's strFromU8(bytes) gives it (a TextDecoder where there is one, as fflate uses). */
+export function utf8Text(bytes: Uint8Array): string {
+  return decoder ? decoder.decode(bytes) : fflate().strFromU8(bytes);
+}
 
 /**
  * Node's zlib, where there is one: a part whose compressed bytes fit in one chunk is inflated natively (about
@@ -30,7 +45,7 @@ const nativeInflate: ((data: Uint8Array) => Uint8Array) | undefined = (() => {
 const latin1: (bytes: Uint8Array) => string =
   typeof Buffer === "function" && typeof Buffer.from === "function"
     ? (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1")
-    : (bytes) => strFromU8(bytes, true);
+    : (bytes) => fflate().strFromU8(bytes, true);
 
 /** The whole inflated part, or undefined when there is no native inflater or it refuses the bytes. */
 function inflateNatively(data: Uint8Array): Uint8Array | undefined {
@@ -163,7 +178,7 @@ function centralDirectory(data: Uint8Array, limits: ReadLimits): Entry[] {
     const commentLen = u16(data, p + 32);
     let localOffset = u32(data, p + 42);
     need(data, p + 46 + nameLen + extraLen, "central directory entry");
-    const name = strFromU8(data.subarray(p + 46, p + 46 + nameLen));
+    const name = utf8Text(data.subarray(p + 46, p + 46 + nameLen));
     // zip64 extended information: the 8-byte fields, in this order, for those that are 0xFFFFFFFF.
     for (let e = p + 46 + nameLen; e + 4 <= p + 46 + nameLen + extraLen; ) {
       const id = u16(data, e);
@@ -277,7 +292,7 @@ export function scanXlsx(data: Uint8Array, limits: ReadLimits = DEFAULT_READ_LIM
       onData(native, false);
       overTime();
     } else if (entry.method === 8) {
-      const inflate = new Inflate();
+      const inflate = new (fflate().Inflate)();
       inflate.ondata = (chunk) => onData(chunk);
       try {
         for (let o = start; o < end; o += STEP) {

@@ -14,9 +14,8 @@
  *
  * No Node modules: usable in the browser page as well.
  */
-import { strFromU8 } from "fflate";
 import type { CellRange, CellValue, Grid, GridCell } from "../sheet/types";
-import { DEFAULT_READ_LIMITS, scanXlsx, type ReadLimits } from "./limits";
+import { DEFAULT_READ_LIMITS, scanXlsx, utf8Text, type ReadLimits } from "./limits";
 // exceljs's own tables and formula slider (plain JS, no I/O), so names and translations are its own.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const DEFAULT_NUM_FORMATS = require("exceljs/lib/xlsx/defaultnumformats") as Record<string, { f: string }>;
@@ -793,7 +792,7 @@ const wanted = (name: string) => {
   return FIXED_PARTS.has(n) || WORKSHEET.test(n) || WORKSHEET_RELS.test(n);
 };
 
-const utf8 = (b: Uint8Array) => strFromU8(b);
+const utf8 = utf8Text;
 
 /**
  * The grids of an .xlsx package, read under `limits`. Throws ReadLimitError and NotZipError as scanXlsx
