@@ -4,7 +4,7 @@
  * write — charts, pivot tables, external links, images, properties — stays byte for byte.
  */
 import type ExcelJS from "exceljs";
-import { promises as fs } from "fs";
+import { promises as fs, readFileSync, statSync } from "fs";
 import { resolve } from "path";
 import type { Grid } from "../sheet/types";
 import type { Finding, Plan } from "../check/types";
@@ -115,11 +115,13 @@ export async function loadGrids(
 async function xlsxBytes(source: string | Buffer, label: string, limits: ReadLimits): Promise<Buffer> {
   let data: Buffer;
   try {
-    // A file larger than everything it may inflate to is refused before it is read into memory.
-    if (typeof source === "string" && (await fs.stat(source)).size > limits.maxUncompressedBytes) {
+    // A file larger than everything it may inflate to is refused before it is read into memory. Read
+    // synchronously: a file is read whole before anything else is done with it, and jx check reads in worker
+    // threads, one file each — the thread pool round trips of fs.promises cost more than the reading.
+    if (typeof source === "string" && statSync(source).size > limits.maxUncompressedBytes) {
       throw new ReadLimitError("size", limitMessage("size", limits));
     }
-    data = typeof source === "string" ? await fs.readFile(source) : source;
+    data = typeof source === "string" ? readFileSync(source) : source;
   } catch (e) {
     if (e instanceof ReadLimitError) throw new WorkbookReadError(label, e.message, undefined, e.limit);
     const code = (e as NodeJS.ErrnoException).code ?? "";
