@@ -196,11 +196,14 @@ export interface CorrectionHost {
   keptWhere: string;
 }
 
+/** What the mapping editor asks for: a column's role, the header rows, or back to automatic reading. */
+export type Correction = { role: [number, OverrideRole] } | { header: { top: number; bottom: number } } | { reset: true };
+
 /**
  * One correction, the same in the pane and the browser page: a role, the header rows or back to automatic
  * reading. A chosen range is kept only once it reads as a table. Returns the status line.
  */
-export async function correct(host: CorrectionHost, table: EditableTable, change: { role: [number, OverrideRole] } | { header: { top: number; bottom: number } } | { reset: true }): Promise<string> {
+export async function correct(host: CorrectionHost, table: EditableTable, change: Correction): Promise<string> {
   const next =
     "reset" in change
       ? null
@@ -222,4 +225,37 @@ export async function correct(host: CorrectionHost, table: EditableTable, change
   const counts = `${r.findings.length} 个问题，其中错误 ${errors} 个`;
   if (!next) return `已恢复自动识别并重新校验：${counts}。`;
   return `已按更正重新校验：${counts}；更正${host.keptWhere}，下次校验沿用。`;
+}
+
+/** "A–C" for adjacent columns, "B、D、F" otherwise (the columns in sheet order). */
+function lettersText(columns: EditableColumn[]): string {
+  const sorted = [...columns].sort((a, b) => a.index - b.index);
+  const adjacent = sorted.length > 2 && sorted.every((c, i) => i === 0 || c.index === sorted[i - 1].index + 1);
+  return adjacent ? `${sorted[0].column}–${sorted[sorted.length - 1].column}` : sorted.map((c) => c.column).join("、");
+}
+
+/** What the one-line summary names, in this order: the columns that decide what is checked. */
+const SUMMARY_ROLES: { label: string; roles: string[] }[] = [
+  { label: "名称", roles: ["level1", "level2", "level3"] },
+  { label: "权重", roles: ["weight", "level1Weight", "level2Weight", "level3Weight"] },
+  { label: "评分规则", roles: ["rule"] },
+  { label: "自评得分", roles: ["score"] },
+  { label: "核查得分", roles: ["verified"] },
+];
+
+/**
+ * The mapping in one line, for the editor when it is folded: "已识别：名称 A–C，权重 F，自评得分 I；读取 27 行"
+ * (按更正读取 when the user's correction is in force); a column that is needed and missing is said so.
+ */
+export function readingSummary(table: EditableTable, report?: Pick<TableReport, "rowsRead" | "rowsWithWeight">): string {
+  if (table.source === "selection") return "所选区域未能读作指标表：请为各列指定角色";
+  const parts: string[] = [];
+  for (const { label, roles } of SUMMARY_ROLES) {
+    const columns = table.columns.filter((c) => roles.includes(c.role));
+    if (columns.length) parts.push(`${label} ${lettersText(columns)}`);
+    else if (label === "权重" && report && report.rowsWithWeight > 0) parts.push("权重写在名称中");
+    else if (label === "名称" || label === "权重" || label === "自评得分") parts.push(`未识别${label}列`);
+  }
+  const rows = report ? `；读取 ${report.rowsRead} 行` : "";
+  return `${table.source === "override" ? "按更正读取" : "已识别"}：${parts.join("，")}${rows}`;
 }

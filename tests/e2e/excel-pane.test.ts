@@ -27,7 +27,8 @@ let grid: Grid;
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
   [grid] = await readGrids(join(ROOT, "examples", "000-部门整体绩效自评表.xlsx"));
-  served = await serveDir(join(ROOT, "dist"));
+  // JX_E2E_DIST: a build of one's own elsewhere, where others share the tree (npm run build writes dist/).
+  served = await serveDir(process.env.JX_E2E_DIST ?? join(ROOT, "dist"));
   browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
@@ -165,6 +166,8 @@ test("in Excel at 320 px: a column's role corrected re-checks without a sync and
   await page.getByText(/校验完成/).waitFor();
   const heading = page.getByRole("heading", { name: /^发现 \d+ 个问题/ });
   const before = await heading.textContent();
+  // The editor is folded to its one-line summary until unfolded.
+  await page.getByLabel("识别情况").getByRole("button", { name: /^已识别：/, expanded: false }).click();
   await page.getByRole("combobox", { name: /^F 列/ }).click();
   await page.getByRole("option", { name: "忽略" }).click();
   await page.getByText(/已按更正重新校验.*已随工作簿保存/).waitFor();

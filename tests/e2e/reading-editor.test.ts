@@ -6,11 +6,12 @@
 import ExcelJS from "exceljs";
 import { existsSync, mkdirSync } from "fs";
 import { join, resolve } from "path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type Locator, type Page } from "playwright-core";
 import { serveDir, type Served } from "./serve";
 
 const ROOT = resolve(__dirname, "../..");
-const DIST = join(ROOT, "dist");
+// JX_E2E_DIST: a build of one's own elsewhere, where others share the tree (npm run build writes dist/).
+const DIST = process.env.JX_E2E_DIST ?? join(ROOT, "dist");
 const OUT = join(ROOT, "test-output");
 const EXAMPLE = join(ROOT, "examples", "000-部门整体绩效自评表.xlsx");
 const UNKNOWN = join(OUT, "reading-editor-unknown.xlsx");
@@ -50,12 +51,28 @@ async function checked(file: string, tables: RegExp): Promise<Page> {
 }
 
 const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+/** An element's top and bottom on the page (not the viewport), in CSS pixels. */
+const box = (locator: Locator) => locator.evaluate((el) => ({ top: el.getBoundingClientRect().top + window.scrollY, bottom: el.getBoundingClientRect().bottom + window.scrollY }));
 
 test("a column's role corrected with the keyboard re-checks: the findings change", async () => {
   const page = await checked(EXAMPLE, /识别到 1 张指标表/);
   const card = page.getByLabel("识别情况");
   await card.waitFor();
+  // Folded to its summary at first: a short card (listed, the 9 columns took some 900 px), the findings right under it.
+  const fold = card.getByRole("button", { expanded: false });
+  expect(await fold.textContent()).toMatch(/^已识别：名称 A–C，权重 F，评分规则 H，自评得分 I；读取 \d+ 行$/);
+  expect(await page.getByRole("combobox", { name: /^F 列/ }).count()).toBe(0);
+  const folded = await box(card);
+  expect(folded.bottom - folded.top).toBeLessThan(250);
+  const findingsTop = (await box(page.getByRole("heading", { name: /^发现 \d+ 个问题/ }))).top;
+  expect(findingsTop - folded.bottom).toBeLessThan(40);
+  expect(await noSidewaysScroll(page)).toBeLessThanOrEqual(WIDTH);
+  await page.screenshot({ path: join(OUT, "reading-320-folded.png"), fullPage: true });
+  // Unfolded with the keyboard: every column with its role.
+  await fold.focus();
+  await page.keyboard.press("Enter");
   await card.getByText("自动识别：表头第23行").waitFor();
+  await card.getByRole("button", { expanded: true }).waitFor();
   const weight = page.getByRole("combobox", { name: /^F 列/ });
   expect(await weight.textContent()).toBe("权重");
   const heading = page.getByRole("heading", { name: /^发现 \d+ 个问题/ });
@@ -64,6 +81,7 @@ test("a column's role corrected with the keyboard re-checks: the findings change
   expect(await noSidewaysScroll(page)).toBeLessThanOrEqual(WIDTH);
   await card.scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(OUT, "reading-320-detected.png"), fullPage: true });
+  await card.screenshot({ path: join(OUT, "reading-320-columns.png") });
 
   // Keyboard only: focus the dropdown, open it, go to the last role (忽略), choose it.
   await weight.focus();
@@ -93,6 +111,7 @@ test("识别所选区域: a typed range read as a table once its columns are giv
   await page.getByRole("textbox", { name: "表格区域" }).fill("Sheet1!A2:C4");
   await page.getByRole("textbox", { name: "表格区域" }).press("Enter");
   await page.getByText(/Sheet1!A2:C4 未能读作指标表/).first().waitFor();
+  // A range still to be given roles opens unfolded.
   expect(await page.getByRole("combobox").allTextContents()).toEqual(["忽略", "忽略", "忽略"]);
   for (const [column, role] of [["A", "三级指标"], ["B", "权重"], ["C", "自评得分"]]) {
     await page.getByRole("combobox", { name: new RegExp(`^${column} 列`) }).click();

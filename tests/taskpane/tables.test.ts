@@ -3,7 +3,7 @@ import { readGrids } from "../../src/adapters/xlsx";
 import { parseRangeA1 } from "../../src/sheet/address";
 import { BUILTIN_DEFAULTS } from "../../taskpane/state/settings";
 import { runCheck } from "../../taskpane/state/engine";
-import { editableFromRange, editableFromSummary, overrideFor, replaceOverride, sanitizeOverrides } from "../../taskpane/state/tables";
+import { editableFromRange, editableFromSummary, overrideFor, readingSummary, replaceOverride, sanitizeOverrides } from "../../taskpane/state/tables";
 import { fixtureGrid, loadTableFixtures } from "../fixtures/tables/load";
 import type { Grid } from "../../src/sheet/types";
 
@@ -81,4 +81,30 @@ test("overrides: one per table replaced, others kept; stored values checked", ()
     { sheet: "S", range: "A1:C9", headerRows: { top: 0, bottom: 1 }, columns: { weight: "B", ignore: ["D"] } },
   ]);
   expect(sanitizeOverrides("x")).toEqual([]);
+});
+
+describe("readingSummary: the folded editor's one line", () => {
+  const table = (roles: Record<string, string>, source: "detected" | "override" | "selection" = "detected") => ({
+    sheet: "表1",
+    range: "A5:K40",
+    header: { top: 4, bottom: 4 },
+    source,
+    columns: Object.entries(roles).map(([column, role]) => ({ index: column.charCodeAt(0) - 65, column, header: "", role })),
+  });
+  const read = { rowsRead: 27, rowsWithWeight: 27 };
+  test("adjacent name columns as a run, the rest by letter", () => {
+    expect(readingSummary(table({ A: "level1", B: "level2", C: "level3", D: "target", F: "weight", H: "rule", I: "score" }), read)).toBe(
+      "已识别：名称 A–C，权重 F，评分规则 H，自评得分 I；读取 27 行",
+    );
+  });
+  test("per-level weight columns, a verified score, under a correction", () => {
+    expect(readingSummary(table({ A: "level1", B: "level1Weight", C: "level2", D: "level2Weight", E: "score", F: "verified" }, "override"), read)).toBe(
+      "按更正读取：名称 A、C，权重 B、D，自评得分 E，核查得分 F；读取 27 行",
+    );
+  });
+  test("what is missing is said; weights only in the names are not missing", () => {
+    expect(readingSummary(table({ A: "level3", B: "ignore" }), { rowsRead: 4, rowsWithWeight: 0 })).toBe("已识别：名称 A，未识别权重列，未识别自评得分列；读取 4 行");
+    expect(readingSummary(table({ A: "level3", B: "score" }), { rowsRead: 4, rowsWithWeight: 4 })).toBe("已识别：名称 A，权重写在名称中，自评得分 B；读取 4 行");
+    expect(readingSummary(table({ A: "ignore" }, "selection"))).toBe("所选区域未能读作指标表：请为各列指定角色");
+  });
 });
