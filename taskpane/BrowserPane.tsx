@@ -6,7 +6,7 @@ import { BatchView } from "./components/BatchView";
 import { CheckResultView } from "./components/CheckResultView";
 import { FileOpen } from "./components/FileOpen";
 import { PreviewTable } from "./components/PreviewTable";
-import { RangePick, ReadingEditor } from "./components/ReadingEditor";
+import { RangePick, TableReading } from "./components/ReadingEditor";
 import { SettingsForm } from "./components/SettingsForm";
 import { TemplatePicker } from "./components/TemplatePicker";
 import { StatusBar, errorMessage, type Status } from "./components/StatusBar";
@@ -16,7 +16,7 @@ import type { Summary } from "../src/check/summary";
 import { findingsOfTable, runCheck, type WorkbookCheck } from "./state/engine";
 import { SETTINGS_KEY, type PaneSettings, type SettingsStore } from "./state/settings";
 import type { TemplateChoice } from "./state/templateFile";
-import { correct, editableFromRange, editableFromSummary, overlapping, replaceOverride, type CorrectionHost, type EditableTable } from "./state/tables";
+import { correct, editableFromRange, overlapping, replaceOverride, type Correction, type CorrectionHost, type EditableTable } from "./state/tables";
 import { parseTableSpec, type TableOverride } from "../src/sheet/override";
 import { rangeA1 } from "../src/sheet/address";
 import { listTemplates } from "../src/templates/registry";
@@ -169,7 +169,7 @@ export function BrowserPane({ store, initialSettings, defaults, save = saveWithL
     },
     keptWhere: "在本次打开期间有效",
   };
-  const correction = (table: EditableTable, change: Parameters<typeof correct>[2]) => work("正在按更正重新校验…", () => correct(host, table, change));
+  const correction = (table: EditableTable, change: Correction) => work("正在按更正重新校验…", () => correct(host, table, change));
 
   // 识别所选区域 in a browser: there is no selection, the range is written (Sheet1!A5:K40).
   const pickRange = (typed: string) =>
@@ -199,7 +199,6 @@ export function BrowserPane({ store, initialSettings, defaults, save = saveWithL
     });
 
   const selectedTable = result && selected !== null ? result.tables[selected] : undefined;
-  const editable = candidate ?? (selectedTable ? editableFromSummary(selectedTable) : null);
 
   const grid = opened && result && selected !== null ? opened.grids.find((g) => g.name === result.tables[selected].sheet) : undefined;
   // The deepest level's name column of the selected table, kept in view in the preview.
@@ -276,19 +275,7 @@ export function BrowserPane({ store, initialSettings, defaults, save = saveWithL
           }}
           showFindings
           pick={<RangePick mode="typed" disabled={busy} nothingFound={result.tables.length === 0} onPick={(t) => t && void pickRange(t)} />}
-          reading={
-            editable ? (
-              <ReadingEditor
-                table={editable}
-                report={candidate ? undefined : selectedTable?.reading}
-                disabled={busy}
-                keptWhere="在本次打开期间有效，下载的校验副本按更正后的结果生成"
-                onRole={(c, role) => void correction(editable, { role: [c.index, role] })}
-                onHeaderRows={(header) => void correction(editable, { header })}
-                onReset={() => void correction(editable, { reset: true })}
-              />
-            ) : null
-          }
+          reading={<TableReading candidate={candidate} table={selectedTable} disabled={busy} keptWhere="在本次打开期间有效，下载的校验副本按更正后的结果生成" onCorrect={(t, change) => void correction(t, change)} />}
         />
       ) : (
         <p>{opened ? "点击“一键校验”检查这个工作簿中的绩效自评表。" : "打开一份绩效自评表（.xlsx、.xls 或 .et），再点击“一键校验”。适用于 WPS 或不能使用加载项的 Excel。"}</p>

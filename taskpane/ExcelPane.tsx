@@ -14,14 +14,14 @@ import type { Finding } from "../src/check/types";
 import { ActionsBar } from "./components/ActionsBar";
 import { CheckResultView } from "./components/CheckResultView";
 import { ConfirmOverwrite } from "./components/ConfirmOverwrite";
-import { RangePick, ReadingEditor } from "./components/ReadingEditor";
+import { RangePick, TableReading } from "./components/ReadingEditor";
 import { SettingsForm } from "./components/SettingsForm";
 import { TemplatePicker } from "./components/TemplatePicker";
 import { StatusBar, errorMessage, type Status } from "./components/StatusBar";
 import { overwriteCount, type PlanOptions, type WorkbookCheck } from "./state/engine";
 import type { PaneSession } from "./state/paneSession";
 import { SETTINGS_KEY, type PaneSettings, type SettingsStore } from "./state/settings";
-import { correct, editableFromSummary, type CorrectionHost, type EditableTable } from "./state/tables";
+import { correct, type Correction, type CorrectionHost, type EditableTable } from "./state/tables";
 import type { TemplateChoice } from "./state/templateFile";
 import { listTemplates } from "../src/templates/registry";
 
@@ -85,15 +85,33 @@ export function ExcelPane({ session, store, initialSettings, defaults, warnings 
       return `校验完成：${r.findings.length} 个问题，其中错误 ${errors} 个。`;
     });
 
-  const refresh = async () => {
-    const r = await session.check(settings);
+  /**
+   * After a write, 清除标注 or 撤销: the findings the session holds for the sheet as JX left it (re-checked on
+   * the read it holds, no sync), or none when only a new check can tell (the message then says so).
+   */
+  const showSession = () => {
+    const r = session.result;
     setResult(r);
+    if (!r) {
+      setCandidate(null);
+      setSelected(null);
+      return;
+    }
+    setSelected((s) => (s !== null && s < r.tables.length ? s : r.tables.length > 0 ? 0 : null));
   };
+  /** A job that changes the sheet: the pane shows the session's findings after it, whether it succeeded or not. */
+  const writing = (label: string, job: () => Promise<string>) =>
+    work(label, async () => {
+      try {
+        return await job();
+      } finally {
+        showSession();
+      }
+    });
 
   const fill = (withOverwrite: boolean) =>
-    work("正在填写自评得分…", async () => {
+    writing("正在填写自评得分…", async () => {
       const out = await session.write(settings, { fillMissing: true, annotate: false, overwriteDiverging: withOverwrite, formulas }, "填写自评得分");
-      await refresh();
       return out.message;
     });
 
@@ -111,7 +129,7 @@ export function ExcelPane({ session, store, initialSettings, defaults, warnings 
   };
 
   const annotate = () =>
-    work("正在标注差异…", async () => {
+    writing("正在标注差异…", async () => {
       const out = await session.write(settings, { fillMissing: false, annotate: true, overwriteDiverging: false, formulas }, "标注差异");
       setShowFindings(true);
       return out.message;
@@ -139,7 +157,7 @@ export function ExcelPane({ session, store, initialSettings, defaults, warnings 
     },
     keptWhere: "已随工作簿保存",
   };
-  const correction = (table: EditableTable, change: Parameters<typeof correct>[2]) => work("正在按更正重新校验…", () => correct(host, table, change));
+  const correction = (table: EditableTable, change: Correction) => work("正在按更正重新校验…", () => correct(host, table, change));
 
   const checkSelection = session.checkSelection
     ? () =>
@@ -157,7 +175,6 @@ export function ExcelPane({ session, store, initialSettings, defaults, warnings 
     : null;
 
   const selectedTable = result && selected !== null ? result.tables[selected] : undefined;
-  const editable = candidate ?? (selectedTable ? editableFromSummary(selectedTable) : null);
 
   const selectFinding = (f: Finding) => work("正在选中单元格…", () => session.select(f));
   const selectTable = (i: number) => {
@@ -179,12 +196,12 @@ export function ExcelPane({ session, store, initialSettings, defaults, warnings 
           { label: "一键校验", icon: <CheckmarkCircle20Regular />, primary: true, disabled: busy, onClick: () => void check(true) },
           { label: "填写自评得分", icon: <Edit20Regular />, disabled: busy, onClick: () => void startFill() },
           { label: "标注差异", icon: <Highlight20Regular />, disabled: busy, onClick: () => void annotate() },
-          { label: "清除标注", icon: <Eraser20Regular />, disabled: busy, onClick: () => void work("正在清除 JX 标注…", () => session.clear()) },
+          { label: "清除标注", icon: <Eraser20Regular />, disabled: busy, onClick: () => void writing("正在清除 JX 标注…", () => session.clear()) },
           {
             label: undoLabel ? `撤销“${undoLabel}”` : "撤销",
             icon: <ArrowUndo20Regular />,
             disabled: busy || !undoLabel,
-            onClick: () => void work("正在撤销…", () => session.undo()),
+            onClick: () => void writing("正在撤销…", () => session.undo()),
           },
         ]}
       />
@@ -209,7 +226,7 @@ export function ExcelPane({ session, store, initialSettings, defaults, warnings 
           actionLabel="插入标准模板"
           icon={<DocumentAdd20Regular />}
           disabled={busy}
-          hint="模板的工作表（表格和“说明”）插入到当前工作簿末尾，同名时自动加序号。“撤销”会删除插入的工作表，连同其中已填写的内容。"
+          hint={session.templateHint ?? "模板的工作表（表格和“说明”）插入到当前工作簿末尾，同名时自动加序号。“撤销”会删除插入的工作表，连同其中已填写的内容。"}
           onRun={(c) => void insertTemplate(c)}
         />
       ) : tab === "settings" ? (
@@ -237,19 +254,7 @@ export function ExcelPane({ session, store, initialSettings, defaults, warnings 
           onSelectFinding={selectFinding}
           showFindings={showFindings}
           pick={checkSelection ? <RangePick mode="selection" disabled={busy} nothingFound={result.tables.length === 0} onPick={() => void checkSelection()} /> : null}
-          reading={
-            editable ? (
-              <ReadingEditor
-                table={editable}
-                report={candidate ? undefined : selectedTable?.reading}
-                disabled={busy}
-                keptWhere="随工作簿保存"
-                onRole={(c, role) => void correction(editable, { role: [c.index, role] })}
-                onHeaderRows={(header) => void correction(editable, { header })}
-                onReset={() => void correction(editable, { reset: true })}
-              />
-            ) : null
-          }
+          reading={<TableReading candidate={candidate} table={selectedTable} disabled={busy} keptWhere="随工作簿保存" onCorrect={(t, change) => void correction(t, change)} />}
         />
       ) : (
         <p>点击“一键校验”检查当前工作表中的绩效自评表。</p>

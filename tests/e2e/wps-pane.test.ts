@@ -13,12 +13,12 @@ import { unzipSync } from "fflate";
 import { join, resolve } from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { readGrids } from "../../src/adapters/xlsx";
-import { etColor, readSheet } from "../../src/adapters/wps";
+import { applyPlan, etColor, readSheet } from "../../src/adapters/wps";
 import { JX_NOTE_MARK } from "../../src/check/notes";
 import type { Grid } from "../../src/sheet/types";
 import { makePlan, runCheck } from "../../taskpane/state/engine";
 import { BUILTIN_DEFAULTS } from "../../taskpane/state/settings";
-import { WPS_NO_TEMPLATE_INSERT } from "../../taskpane/state/wpsSession";
+import { WPS_NO_TEMPLATE_INSERT, WPS_TEMPLATE_HINT } from "../../taskpane/state/wpsSession";
 import { etStandIn, type StandInSheetSpec } from "../adapters/et-stand-in";
 import { serveDir, type Served } from "./serve";
 import { specFromGrid, wpsInitScript } from "./wps-stand-in";
@@ -26,7 +26,9 @@ import { version } from "../../package.json";
 
 const ROOT = resolve(__dirname, "../..");
 const OUT = join(ROOT, "test-output");
+// JX_E2E_WPS_DIST: the pane built elsewhere (webpack.wps.config.js only), where others share the tree.
 const DIST = join(ROOT, "dist-wps", `jx_${version}`);
+const PANE = process.env.JX_E2E_WPS_DIST ?? DIST;
 const OWN_NOTE = "领导已确认：按上年口径上报";
 
 jest.setTimeout(180_000);
@@ -41,7 +43,7 @@ beforeAll(async () => {
   if (!existsSync(join(DIST, "taskpane.html")) || !existsSync(`${DIST}.7z`)) execFileSync("npm", ["run", "build:wps"], { cwd: ROOT, stdio: "inherit" });
   mkdirSync(OUT, { recursive: true });
   [grid] = await readGrids(join(ROOT, "examples", "000-部门整体绩效自评表.xlsx"));
-  served = await serveDir(DIST);
+  served = await serveDir(PANE);
   browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
@@ -97,6 +99,12 @@ test("in WPS: the pane checks a sheet over the ET object model — 一键校验,
   const annotatePlan = makePlan(expected, { fillMissing: false, annotate: true, overwriteDiverging: false, formulas: "values" });
   const filled = fillPlan.actions.filter((a) => a.kind === "set-value");
   expect(filled.length).toBeGreaterThan(0);
+  // The findings of the sheet once filled: the same fill on a stand-in here, read back.
+  const filledHere = etStandIn([spec]);
+  applyPlan(filledHere.app, fillPlan, readSheet(filledHere.app, null));
+  const filledCheck = runCheck([readSheet(filledHere.app, null).grid], BUILTIN_DEFAULTS);
+  expect(filledCheck.findings.length).toBeLessThan(expected.findings.length);
+  const shown = (n: number) => `发现 ${n} 个问题（所选表）`;
 
   const context = await browser.newContext({ viewport: { width: 320, height: 1000 }, locale: "zh-CN" });
   const requests: string[] = [];
@@ -138,10 +146,16 @@ test("in WPS: the pane checks a sheet over the ET object model — 一键校验,
   const changed = Object.keys({ ...initial, ...afterFill }).filter((k) => JSON.stringify(initial[k]) !== JSON.stringify(afterFill[k]));
   expect(changed.sort()).toEqual(filled.map((a) => a.cell).sort());
 
-  // 撤销“填写自评得分”: back as it was.
+  // The pane shows the findings of the sheet as filled, not those of the check before it.
+  await page.getByRole("heading", { name: shown(filledCheck.findings.length) }).waitFor();
+  expect(await page.locator('[data-finding-kind="score-missing"]').count()).toBe(filledCheck.findings.filter((f) => f.kind === "score-missing").length);
+
+  // 撤销“填写自评得分”: back as it was, and so are the findings.
   await page.getByRole("button", { name: "撤销“填写自评得分”" }).click();
   await page.getByText("已撤销“填写自评得分”。").waitFor();
   expect(await sheetState(page)).toEqual(initial);
+  await page.getByRole("heading", { name: shown(expected.findings.length) }).waitFor();
+  expect(await page.locator('[data-finding-kind="score-missing"]').count()).toBe(expected.findings.filter((f) => f.kind === "score-missing").length);
 
   // 标注差异: every finding cell coloured as the plan says, JX's note on each; the own comment kept, JX's part after it.
   await page.getByRole("button", { name: "标注差异", exact: true }).click();
@@ -184,9 +198,22 @@ test("in WPS: the pane checks a sheet over the ET object model — 一键校验,
     `${grid.name}!${errorFinding.cell}`,
   );
 
-  // 标准模板 cannot be inserted into the workbook in WPS: the pane says what to do instead, the sheet unchanged.
+  // 识别所选区域 over Application.Selection: nothing selected but a cell asks for the range; the table's range reads it.
+  await page.getByRole("button", { name: "识别所选区域" }).click();
+  await page.getByText(/请先在工作表中选中整张指标表（含表头）的单元格区域/).waitFor();
+  await page.evaluate(() => {
+    const app = (window as unknown as { Application: Record<string, unknown> }).Application;
+    Object.defineProperty(app, "Selection", { configurable: true, get: () => ({ Address: () => "$A$23:$I$52" }) });
+  });
+  await page.getByRole("button", { name: "识别所选区域" }).click();
+  await page.getByText(/已将 .*!A23:I52 读作指标表/).waitFor();
+  await page.getByRole("heading", { name: shown(expected.findings.length) }).waitFor();
+
+  // 标准模板 cannot be inserted into the workbook in WPS: the tab says so and what to do instead (not Excel's hint), the sheet unchanged.
   const beforeTemplate = await sheetState(page);
   await page.getByRole("tab", { name: "标准模板" }).click();
+  await page.getByText(WPS_TEMPLATE_HINT).waitFor();
+  expect(await page.getByText(/插入到当前工作簿末尾/).count()).toBe(0);
   await page.getByRole("button", { name: "插入标准模板" }).click();
   await page.getByText(WPS_NO_TEMPLATE_INSERT).waitFor();
   expect(await sheetState(page)).toEqual(beforeTemplate);
