@@ -54,10 +54,11 @@ interface Values {
   name: string;
 }
 
-function run(rule: Rule, values: Values, w: Decimal, options: ScoringOptions, flips = NO_FLIPS): Core {
+/** `scoreOnly`: an alternative reading, whose score alone is used (the evaluator may skip its explanation). */
+function run(rule: Rule, values: Values, w: Decimal, options: ScoringOptions, flips = NO_FLIPS, scoreOnly = false): Core {
   const { target, actual } = values;
   const assumptions: Assumption[] = [];
-  const r = evaluateKind(rule, { w, target, actual, name: values.name, options, assumptions, flips });
+  const r = evaluateKind(rule, { w, target, actual, name: values.name, options, assumptions, flips, scoreOnly });
   const exact = r.exact === null ? null : clampScore(r.exact, w);
   return { exact, score: exact === null ? null : roundScore(exact, options.rounding), met: r.met, lines: r.lines, range: r.range, metBand: r.metBand, assumptions };
 }
@@ -160,7 +161,7 @@ function alternatives(rule: Rule, values: Values, w: Decimal, options: ScoringOp
       otherScore = core.exact === null ? null : roundScore(core.exact, alt.rounding);
     } else {
       try {
-        otherScore = run(rule, values, w, { ...options, ...alt }).score;
+        otherScore = run(rule, values, w, { ...options, ...alt }, NO_FLIPS, true).score;
       } catch (e) {
         if (e instanceof EvalError) continue;
         throw e;

@@ -37,6 +37,11 @@ export interface EvalContext {
   /** 三级指标 name, "" when unknown. */
   name: string;
   options: ScoringOptions;
+  /**
+   * Only the score is wanted (an alternative reading): an evaluator may leave its explanation lines out. It
+   * must compute the same score and throw the same errors as without it.
+   */
+  scoreOnly?: boolean;
 }
 
 /** What a kind evaluator returns before clamping and rounding. */

@@ -60,6 +60,8 @@ export function evaluateLinear(rule: LinearRule, ctx: EvalContext): KindResult {
   const { w } = ctx;
   const perStep = amountPoints(rule.perStep, w);
   const lines: string[] = [];
+  // An alternative reading wants the score alone: the explanation (most of the work: number formatting) is skipped.
+  const say = !ctx.scoreOnly;
   let gap: Decimal;
   let gapText: string;
   let A: Decimal | null = null;
@@ -71,12 +73,12 @@ export function evaluateLinear(rule: LinearRule, ctx: EvalContext): KindResult {
   const timeCounts = timeUnit !== null && isTimeCount(ctx.target, timeUnit) && isTimeCount(ctx.actual, timeUnit);
   if (late !== null) {
     gap = Decimal.max(0, late);
-    gapText = gap.gt(0) ? `延迟${formatNumber(gap)}${timeUnit === "month" ? "个月" : "天"}` : "按时完成";
-    lines.push(`目标${ctx.target.raw || "按时完成"}，实际${ctx.actual.raw}`);
+    gapText = !say ? "" : gap.gt(0) ? `延迟${formatNumber(gap)}${timeUnit === "month" ? "个月" : "天"}` : "按时完成";
+    if (say) lines.push(`目标${ctx.target.raw || "按时完成"}，实际${ctx.actual.raw}`);
   } else if (ctx.actual.kind === "word" && wordAchievement(ctx.target, ctx.actual) === "full") {
     gap = new Decimal(0);
     gapText = "达到目标";
-    lines.push(`目标值${ctx.target.raw}，实际值${ctx.actual.raw}`);
+    if (say) lines.push(`目标值${ctx.target.raw}，实际值${ctx.actual.raw}`);
   } else if (timeUnit && !timeCounts) {
     // A year, a percent or a bare number is no count of days or months: refuse rather than count it as one.
     const what = timeUnit === "month" ? "写明月份的日期（或实际值写作“N个月”）" : "日期（或实际值写作“N天”）";
@@ -91,8 +93,8 @@ export function evaluateLinear(rule: LinearRule, ctx: EvalContext): KindResult {
     const below = Decimal.max(0, ref.minus(A)).div(ref);
     const above = Decimal.max(0, A.minus(ref)).div(ref);
     gap = rule.direction === "below" ? below : rule.direction === "above" ? above : below.plus(above);
-    lines.push(`目标值${formatValue(ctx.target)}，实际值${show(A, false, pair.unit)}`, ...pair.notes, "数值不是百分比，步长按相对目标值的比例计");
-    gapText = gap.gt(0) ? `${below.gt(0) ? "低于" : "高于"}目标${formatNumber(gap, true)}` : "达到目标";
+    if (say) lines.push(`目标值${formatValue(ctx.target)}，实际值${show(A, false, pair.unit)}`, ...pair.notes, "数值不是百分比，步长按相对目标值的比例计");
+    gapText = !say ? "" : gap.gt(0) ? `${below.gt(0) ? "低于" : "高于"}目标${formatNumber(gap, true)}` : "达到目标";
   } else {
     const pair = numericPair(ctx.target, ctx.actual, { percentScale: percent });
     percent = pair.percent;
@@ -100,20 +102,20 @@ export function evaluateLinear(rule: LinearRule, ctx: EvalContext): KindResult {
     // A full-marks level that is just the target restated (实际值小于等于0得满分 with target ≤0) reads as the target.
     const ownLevel = rule.reference !== null && !rule.reference.eq(pair.T);
     A = pair.A;
-    lines.push(`${ownLevel ? `满分线${show(ref, percent, pair.unit)}` : `目标值${formatValue(ctx.target)}`}，实际值${show(A, percent, pair.unit)}`, ...pair.notes);
+    if (say) lines.push(`${ownLevel ? `满分线${show(ref, percent, pair.unit)}` : `目标值${formatValue(ctx.target)}`}，实际值${show(A, percent, pair.unit)}`, ...pair.notes);
     const below = Decimal.max(0, ref.minus(A));
     const above = Decimal.max(0, A.minus(ref));
     gap = rule.direction === "below" ? below : rule.direction === "above" ? above : below.plus(above);
     const side = below.gt(0) ? "低于" : "高于";
-    gapText = gap.gt(0) ? `${side}${ownLevel ? "满分线" : "目标"}${showGap(gap, percent, pair.unit)}` : rule.direction === "both" ? "与目标一致" : "达到目标";
+    gapText = !say ? "" : gap.gt(0) ? `${side}${ownLevel ? "满分线" : "目标"}${showGap(gap, percent, pair.unit)}` : rule.direction === "both" ? "与目标一致" : "达到目标";
     if (rule.zeroWhen && satisfies(A, rule.zeroWhen)) {
-      lines.push(`实际值${CMP_WORD[rule.zeroWhen.comparator]}${show(rule.zeroWhen.value, percent, pair.unit)}，按规则不得分`);
+      if (say) lines.push(`实际值${CMP_WORD[rule.zeroWhen.comparator]}${show(rule.zeroWhen.value, percent, pair.unit)}，按规则不得分`);
       return { exact: new Decimal(0), met: false, lines };
     }
   }
-  lines.push(gapText);
+  if (say) lines.push(gapText);
   if (gap.isZero()) {
-    lines.push("得满分");
+    if (say) lines.push("得满分");
     return { exact: w, met: true, lines };
   }
   if (rule.step.lte(0)) throw new EvalError("评分规则的步长为0，无法计算");
@@ -121,23 +123,23 @@ export function evaluateLinear(rule: LinearRule, ctx: EvalContext): KindResult {
   // The rule's own words (不足1%的按1%计) win over the option.
   const counting = rule.stepCounting ?? ctx.options.stepCounting;
   const steps = countSteps(rawSteps, counting);
-  const stepText = percent ? `${formatNumber(rule.step.times(100))}${relative ? "%" : "个百分点"}` : `${formatNumber(rule.step)}${rule.stepUnit === "day" ? "天" : rule.stepUnit === "month" ? "个月" : rule.stepUnit === "item" ? "项" : ""}`;
-  lines.push(`每${stepText}扣${describeAmount(rule.perStep, w)}`);
+  const stepText = !say ? "" : percent ? `${formatNumber(rule.step.times(100))}${relative ? "%" : "个百分点"}` : `${formatNumber(rule.step)}${rule.stepUnit === "day" ? "天" : rule.stepUnit === "month" ? "个月" : rule.stepUnit === "item" ? "项" : ""}`;
+  if (say) lines.push(`每${stepText}扣${describeAmount(rule.perStep, w)}`);
   if (counting !== "proportional" && !rawSteps.eq(steps)) {
-    lines.push(`${rule.stepCounting ? "按评分规则" : ""}${OPTION_LABELS.stepCounting.values[counting]}，计${formatNumber(steps)}步`);
+    if (say) lines.push(`${rule.stepCounting ? "按评分规则" : ""}${OPTION_LABELS.stepCounting.values[counting]}，计${formatNumber(steps)}步`);
   }
   let deduction = steps.times(perStep);
   if (rule.cap) {
     const cap = amountPoints(rule.cap, w);
     if (deduction.gt(cap)) {
-      lines.push(`扣分${formatNumber(deduction)}分超过上限，按最多扣${formatNumber(cap)}分计`);
+      if (say) lines.push(`扣分${formatNumber(deduction)}分超过上限，按最多扣${formatNumber(cap)}分计`);
       deduction = cap;
     }
   }
   if (deduction.gte(w)) {
-    lines.push(`应扣${formatNumber(deduction)}分，扣完为止`);
+    if (say) lines.push(`应扣${formatNumber(deduction)}分，扣完为止`);
     return { exact: new Decimal(0), met: false, lines };
   }
-  lines.push(`共扣${formatNumber(deduction)}分`);
+  if (say) lines.push(`共扣${formatNumber(deduction)}分`);
   return { exact: w.minus(deduction), met: false, lines };
 }
