@@ -8,7 +8,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { readGrids } from "../../src/adapters/xlsx";
 import { parseA1, parseRangeA1 } from "../../src/sheet/address";
 import type { Grid } from "../../src/sheet/types";
-import { runCheck } from "../../taskpane/state/engine";
+import { makePlan, runCheck } from "../../taskpane/state/engine";
 import { BUILTIN_DEFAULTS } from "../../taskpane/state/settings";
 import ExcelJS from "exceljs";
 import { findTemplate } from "../../src/templates";
@@ -103,10 +103,28 @@ test("in Excel: 一键校验, select a finding, 标注差异 in two syncs, 撤�
   // Let Fluent's open animation finish so the screenshot shows the dialog, not a fade.
   await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
   await page.screenshot({ path: join(OUT, "excel-320-confirm.png") });
+  const syncsBeforeFill = (await jx(page)).syncs;
   await dialog.getByRole("button", { name: "确认覆盖" }).click();
   await page.getByText(/填写自评得分完成：写入得分 \d+ 处/).waitFor();
   const diverging = expected.findings.find((f) => f.kind === "score-diverges" && f.severity === "error")!;
-  expect(lastValueWritten((await jx(page)).writes, diverging.cell)).toBe(diverging.computed);
+  const written = (await jx(page)).writes;
+  expect(lastValueWritten(written, diverging.cell)).toBe(diverging.computed);
+  // The findings shown are those of the sheet as written (its score cells as the stand-in received them),
+  // checked on the read the fill was made on: the write was the only sync after the dialog's check.
+  const scoreCells = makePlan(expected, { fillMissing: true, annotate: false, overwriteDiverging: true, formulas: "values" }).actions.filter((a) => a.kind === "set-value");
+  const sheetNow: Grid = { ...grid, cells: grid.cells.map((row) => (row ? row.slice() : [])) };
+  for (const a of scoreCells) {
+    const at = parseA1(a.cell)!;
+    sheetNow.cells[at.row][at.col] = { value: lastValueWritten(written, a.cell) as number, numFmt: grid.cells[at.row]?.[at.col]?.numFmt ?? null, formula: null };
+  }
+  const afterFill = runCheck([sheetNow], BUILTIN_DEFAULTS);
+  expect(afterFill.findings.length).toBeLessThan(expected.findings.length);
+  await page.getByRole("heading", { name: `发现 ${afterFill.findings.length} 个问题（所选表）` }).waitFor();
+  expect((await jx(page)).syncs).toBe(syncsBeforeFill + 1);
+  // 撤销: the sheet's scores back, and the findings with them (no read).
+  await page.getByRole("button", { name: "撤销“填写自评得分”" }).click();
+  await page.getByText("已撤销“填写自评得分”。").waitFor();
+  await page.getByRole("heading", { name: `发现 ${expected.findings.length} 个问题（所选表）` }).waitFor();
 
   await page.getByRole("tab", { name: "设置" }).click();
   await page.getByRole("button", { name: /保存设置/ }).waitFor();
