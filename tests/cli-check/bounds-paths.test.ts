@@ -52,6 +52,17 @@ describe("worker isolation", () => {
     expect(ok[0].findings.length).toBeGreaterThan(0);
   });
 
+  test("files sent ahead to a worker that ends are each checked by a fresh worker and reported once", async () => {
+    // Five files on one lane: the pool sends the next file ahead of the one being checked; every worker dies.
+    const seen: number[] = [];
+    const reports = await runPool([1, 2, 3, 4, 5].map(() => task(SEED)), { jobs: 1, heapMb: 8, seconds: 60 }, (_r, i) => seen.push(i));
+    expect(seen.sort()).toEqual([0, 1, 2, 3, 4]);
+    for (const r of reports) expect(r.error).toMatch(/内存用量超过上限 8 MB，已停止检查该文件|检查进程意外退出/);
+    const ok = await runPool([1, 2, 3, 4, 5].map(() => task(SEED)), { jobs: 2, heapMb: 1024, seconds: 60 }, () => undefined);
+    for (const r of ok) expect(r.error).toBeUndefined();
+    expect(new Set(ok.map((r) => JSON.stringify(r))).size).toBe(1);
+  });
+
   test("a file over the time limit ends its worker only", async () => {
     const reports = await runPool([task(SEED), task(SEED)], { jobs: 1, heapMb: 1024, seconds: 0.001 }, () => undefined);
     for (const r of reports) expect(r.error).toContain("检查用时超过上限 0.001 秒，已停止检查该文件");
