@@ -12,7 +12,7 @@ import { ExcelPane } from "../../taskpane/ExcelPane";
 import { ExcelSession } from "../../taskpane/state/excelSession";
 import { makePlan, overwriteCount, runCheck } from "../../taskpane/state/engine";
 import { BUILTIN_DEFAULTS, SETTINGS_KEY, type SettingsStore } from "../../taskpane/state/settings";
-import { mockFromGrid } from "./mock-grid";
+import { gridWithWrites, mockFromGrid } from "./mock-grid";
 import "./resize-observer";
 
 const ALL: OfficeCapabilities = { events: true, cellProperties: true, mergedAreas: true, insertWorksheets: true, comments: true, notes: true };
@@ -82,4 +82,30 @@ test("settings are saved with the workbook", async () => {
   await act(async () => fireEvent.click(screen.getByRole("button", { name: /保存设置/ })));
   await screen.findByText(/设置已保存到工作簿/);
   expect(data.get(SETTINGS_KEY)).toEqual({ ...BUILTIN_DEFAULTS, tolerance: 0.01 });
+});
+
+test("after 填写自评得分 and 撤销 the findings shown are those of the sheet, checked again on the read the pane holds (no sync)", async () => {
+  const { m } = setup();
+  const before = runCheck([grid], BUILTIN_DEFAULTS);
+  const missing = before.findings.filter((f) => f.kind === "score-missing");
+  expect(missing.length).toBeGreaterThan(0);
+  await act(async () => fireEvent.click(screen.getByRole("button", { name: "一键校验" })));
+  await screen.findByText(/校验完成/);
+  const heading = () => screen.getByRole("heading", { name: /^发现 \d+ 个问题/ }).textContent;
+  expect(heading()).toBe(`发现 ${before.findings.length} 个问题（所选表）`);
+  expect(screen.getAllByText(new RegExp(`^${missing[0].cell}`)).length).toBeGreaterThan(0);
+
+  await act(async () => fireEvent.click(screen.getByRole("button", { name: "填写自评得分" })));
+  await screen.findByText(/填写自评得分完成/);
+  expect(m.syncCount()).toBe(2); // the check's read and the write: the findings after it come from that read
+  const after = runCheck([gridWithWrites(grid, m.writes)], BUILTIN_DEFAULTS);
+  expect(after.findings.length).toBeLessThan(before.findings.length);
+  expect(after.findings.some((f) => f.cell === missing[0].cell)).toBe(false);
+  expect(heading()).toBe(`发现 ${after.findings.length} 个问题（所选表）`);
+  expect(screen.queryAllByText(new RegExp(`^${missing[0].cell}`))).toEqual([]);
+
+  await act(async () => fireEvent.click(screen.getByRole("button", { name: "撤销“填写自评得分”" })));
+  await screen.findByText("已撤销“填写自评得分”。");
+  expect(heading()).toBe(`发现 ${before.findings.length} 个问题（所选表）`);
+  expect(screen.getAllByText(new RegExp(`^${missing[0].cell}`)).length).toBeGreaterThan(0);
 });
