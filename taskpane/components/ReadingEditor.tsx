@@ -40,7 +40,7 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3 },
   // The accordion's header and panel without their own side padding: the card has it.
   header: { "& > button": { paddingLeft: "0", paddingRight: "0", height: "auto", minHeight: "32px", textAlign: "start" } },
-  panel: { marginLeft: "0", marginRight: "0" },
+  panel: { marginLeft: "0", marginRight: "0", paddingTop: tokens.spacingVerticalS },
   // Label and Dropdown side by side, half each: "A 列：一级指标" fits on one line at 320 px.
   column: { gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)" },
 });
