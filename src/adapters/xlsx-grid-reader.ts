@@ -795,6 +795,24 @@ const wanted = (name: string) => {
 const utf8 = utf8Text;
 
 /**
+ * `read` remembering the last text it read and what it gave: a folder's workbooks, made from one template,
+ * repeat their styles (and often their shared strings) byte for byte. What it gives is only ever read.
+ */
+function lastOf<T>(read: (xml: string) => T): (xml: string) => T {
+  let lastXml: string | undefined;
+  let lastValue: T;
+  return (xml) => {
+    if (xml !== lastXml) {
+      lastValue = read(xml);
+      lastXml = xml;
+    }
+    return lastValue;
+  };
+}
+const sharedStringsOf = lastOf(readSharedStrings);
+const stylesOf = lastOf(readStyles);
+
+/**
  * The grids of an .xlsx package, read under `limits`. Throws ReadLimitError and NotZipError as scanXlsx
  * does, FastReadUnsupported where exceljs should read the file instead.
  */
@@ -821,9 +839,9 @@ export function readXlsxGrids(data: Uint8Array, limits: ReadLimits = DEFAULT_REA
   const rels = new Map<string, Rel>();
   for (const rel of relsXml === undefined ? [] : readRels(relsXml)) if (rel.Id !== undefined && !rels.has(rel.Id)) rels.set(rel.Id, rel);
   const ssXml = text("xl/sharedStrings.xml");
-  const strings = ssXml === undefined ? undefined : readSharedStrings(ssXml);
+  const strings = ssXml === undefined ? undefined : sharedStringsOf(ssXml);
   const stylesXml = text("xl/styles.xml");
-  const styles = stylesXml === undefined ? undefined : readStyles(stylesXml);
+  const styles = stylesXml === undefined ? undefined : stylesOf(stylesXml);
 
   // Worksheet parts by their number (exceljs keys a sheet's rels by it).
   const sheetNos = new Map<string, string>();
