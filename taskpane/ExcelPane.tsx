@@ -57,6 +57,8 @@ export function ExcelPane({ session, store, initialSettings, defaults, warnings 
   /** A range chosen with 识别所选区域 that did not read as a table: its columns, for the user to give roles. */
   const [candidate, setCandidate] = useState<EditableTable | null>(null);
   const busy = status.kind === "busy";
+  /** Where settings and corrections are kept: Excel's document settings, or WPS's pane storage on this computer. */
+  const keptWhere = session.keptWhere ?? "随工作簿保存";
 
   async function work(label: string, job: () => Promise<string | void>) {
     setStatus({ kind: "busy", label });
@@ -155,7 +157,7 @@ export function ExcelPane({ session, store, initialSettings, defaults, warnings 
       setShowFindings(true);
       setTab("result");
     },
-    keptWhere: "已随工作簿保存",
+    keptWhere: `已${keptWhere}`,
   };
   const correction = (table: EditableTable, change: Correction) => work("正在按更正重新校验…", () => correct(host, table, change));
 
@@ -170,7 +172,7 @@ export function ExcelPane({ session, store, initialSettings, defaults, warnings 
           setTab("result");
           if (out.candidate) return `所选区域 ${out.candidate.sheet}!${out.candidate.range} 未能读作指标表：请在“识别情况”中为各列指定角色。`;
           const t = out.result.tables[out.found!];
-          return `已将 ${t.sheet}!${t.range} 读作指标表（${t.indicators} 个指标），更正已随工作簿保存：${out.result.findings.length} 个问题。`;
+          return `已将 ${t.sheet}!${t.range} 读作指标表（${t.indicators} 个指标），更正已${keptWhere}：${out.result.findings.length} 个问题。`;
         })
     : null;
 
@@ -233,13 +235,13 @@ export function ExcelPane({ session, store, initialSettings, defaults, warnings 
         <SettingsForm
           value={settings}
           defaults={defaults}
-          savedWhere="随工作簿保存"
+          savedWhere={keptWhere}
           onSave={(s) =>
             void work("正在保存设置…", async () => {
               await store.set(SETTINGS_KEY, s);
               setSettings(s);
               session.markStale();
-              return "设置已保存到工作簿；重新校验后生效。";
+              return session.keptWhere ? `设置已${keptWhere}；重新校验后生效。` : "设置已保存到工作簿；重新校验后生效。";
             })
           }
         />
@@ -254,7 +256,7 @@ export function ExcelPane({ session, store, initialSettings, defaults, warnings 
           onSelectFinding={selectFinding}
           showFindings={showFindings}
           pick={checkSelection ? <RangePick mode="selection" disabled={busy} nothingFound={result.tables.length === 0} onPick={() => void checkSelection()} /> : null}
-          reading={<TableReading candidate={candidate} table={selectedTable} disabled={busy} keptWhere="随工作簿保存" onCorrect={(t, change) => void correction(t, change)} />}
+          reading={<TableReading candidate={candidate} table={selectedTable} disabled={busy} keptWhere={keptWhere} onCorrect={(t, change) => void correction(t, change)} />}
         />
       ) : (
         <p>点击“一键校验”检查当前工作表中的绩效自评表。</p>

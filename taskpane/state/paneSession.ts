@@ -6,4 +6,6 @@ export type PaneSession = Pick<ExcelSession, "check" | "write" | "clear" | "undo
   Partial<Pick<ExcelSession, "checkSelection">> & {
     /** The 标准模板 tab's hint where it differs from Excel's (WPS cannot insert a template). */
     readonly templateHint?: string;
+    /** Where settings and corrections are kept, where it is not the workbook ("随工作簿保存"). */
+    readonly keptWhere?: string;
   };

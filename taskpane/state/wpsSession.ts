@@ -83,6 +83,8 @@ export class WpsSession {
 
   /** The 标准模板 tab's hint here. */
   readonly templateHint = WPS_TEMPLATE_HINT;
+  /** Settings and corrections live in the pane's storage on this computer, per workbook (workbookStore), not in the file. */
+  readonly keptWhere = "在本机按工作簿保存";
 
   /** A correction from the mapping editor: checked again (WPS tells no changes, so read again), kept when `keep`. */
   async applyTables(settings: PaneSettings, tables: TableOverride[], keep: boolean): Promise<WorkbookCheck> {

@@ -206,7 +206,8 @@ test("in WPS: the pane checks a sheet over the ET object model — 一键校验,
     Object.defineProperty(app, "Selection", { configurable: true, get: () => ({ Address: () => "$A$23:$I$52" }) });
   });
   await page.getByRole("button", { name: "识别所选区域" }).click();
-  await page.getByText(/已将 .*!A23:I52 读作指标表/).waitFor();
+  // Kept in the pane's storage on this computer, which the message says (not "随工作簿保存": WPS keeps nothing in the file).
+  await page.getByText(/已将 .*!A23:I52 读作指标表.*更正已在本机按工作簿保存/).waitFor();
   await page.getByRole("heading", { name: shown(expected.findings.length) }).waitFor();
 
   // 标准模板 cannot be inserted into the workbook in WPS: the tab says so and what to do instead (not Excel's hint), the sheet unchanged.
