@@ -14,21 +14,16 @@ import type { CellRange, Grid } from "../../src/sheet/types";
 
 export const TABLES_KEY = "jx.tables";
 
-/** The roles a column can be given in the pane, in the dropdown's order. */
-export const PANE_ROLES: OverrideRole[] = ["level1", "level2", "level3", "target", "actual", "weight", "rule", "score", "verified", "explanation", "ignore"];
+/**
+ * The roles a column can be given in the pane, in the dropdown's order: issue 10's list, and a level's own 权重
+ * column (一级指标 | 分值 | 二级指标 | 分值, 海南) after the leaf 权重.
+ */
+export const PANE_ROLES: OverrideRole[] = ["level1", "level2", "level3", "target", "actual", "weight", "level1Weight", "level2Weight", "level3Weight", "rule", "score", "verified", "explanation", "ignore"];
 
 const OVERRIDE_ROLES = new Set<string>(Object.keys(ROLE_NAMES));
 
-/** Roles detection may give that the pane does not offer (a level's own weight column, 指标解释): shown, left to the header. */
-export const OTHER_ROLE_NAMES: Record<string, string> = {
-  level1Weight: "一级指标权重",
-  level2Weight: "二级指标权重",
-  level3Weight: "三级指标权重",
-  note: ROLE_NAMES.note,
-};
-
 export function roleLabel(role: string): string {
-  return (ROLE_NAMES as Record<string, string>)[role] ?? OTHER_ROLE_NAMES[role] ?? role;
+  return (ROLE_NAMES as Record<string, string>)[role] ?? role;
 }
 
 export interface EditableColumn {
