@@ -227,7 +227,7 @@ export function ExcelPane({ session, store, initialSettings, defaults, warnings 
           templates={listTemplates()}
           actionLabel="插入标准模板"
           icon={<DocumentAdd20Regular />}
-          disabled={busy}
+          disabled={busy || session.canInsertTemplates === false}
           hint={session.templateHint ?? "模板的工作表（表格和“说明”）插入到当前工作簿末尾，同名时自动加序号。“撤销”会删除插入的工作表，连同其中已填写的内容。"}
           onRun={(c) => void insertTemplate(c)}
         />

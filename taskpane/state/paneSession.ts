@@ -6,6 +6,8 @@ export type PaneSession = Pick<ExcelSession, "check" | "write" | "clear" | "undo
   Partial<Pick<ExcelSession, "checkSelection">> & {
     /** The 标准模板 tab's hint where it differs from Excel's (WPS cannot insert a template). */
     readonly templateHint?: string;
+    /** False where the host cannot insert a template (WPS): the tab's button is disabled, its hint says what to do. */
+    readonly canInsertTemplates?: boolean;
     /** Where settings and corrections are kept, where it is not the workbook ("随工作簿保存"). */
     readonly keptWhere?: string;
   };

@@ -81,8 +81,9 @@ export class WpsSession {
     return out;
   }
 
-  /** The 标准模板 tab's hint here. */
+  /** The 标准模板 tab's hint here; the tab's button is disabled (nothing to insert into). */
   readonly templateHint = WPS_TEMPLATE_HINT;
+  readonly canInsertTemplates = false;
   /** Settings and corrections live in the pane's storage on this computer, per workbook (workbookStore), not in the file. */
   readonly keptWhere = "在本机按工作簿保存";
 
