@@ -115,7 +115,7 @@ test("识别所选区域: a typed range read as a table once its columns are giv
   expect(await page.getByRole("combobox").allTextContents()).toEqual(["忽略", "忽略", "忽略"]);
   for (const [column, role] of [["A", "三级指标"], ["B", "权重"], ["C", "自评得分"]]) {
     await page.getByRole("combobox", { name: new RegExp(`^${column} 列`) }).click();
-    await page.getByRole("option", { name: role }).click();
+    await page.getByRole("option", { name: role, exact: true }).click();
     await page.getByRole("combobox", { name: new RegExp(`^${column} 列`) }).filter({ hasText: role }).waitFor();
   }
   await page.getByText(/识别到 1 张指标表/).first().waitFor();
