@@ -349,7 +349,7 @@ function mappingsOf(grid: Grid, merges: MergeIndex, bottom: number, paths: strin
   for (const [key, cols] of others) {
     const all = [first[key] as number, ...cols];
     for (const col of all) {
-      const raw = rawColumns(paths);
+      const raw: ColumnMap = { ...first, level: [...first.level], levelWeight: [...first.levelWeight] };
       raw[key] = col;
       // Only a weight word heads names in real tables (项目权重 over "项目管理 13 分"): a second 指标值 is a value column.
       if (key === "weight") for (const other of all) if (other !== col) placeAsNames(grid, merges, bottom, raw, other);
