@@ -99,8 +99,10 @@ function a1(row: number, col: number): string {
 
 function checkTable(table: IndicatorTable, options: ScoringOptions, tolerance: number, rules: RuleCache): CheckedTable {
   const units: CheckedUnit[] = table.blocks.map((block) => {
-    const unit = scoreUnit(table, block, options, rules);
-    return { ...unit, findings: unitFindings(unit, tolerance) };
+    // The scored unit itself gains its findings (a copy of every unit would only feed the garbage collector).
+    const unit = scoreUnit(table, block, options, rules) as CheckedUnit;
+    unit.findings = unitFindings(unit, tolerance);
+    return unit;
   });
   const totals = totalFindings(table, units, tolerance, options.gradeScheme);
   const findings = [...readingFindings(table, units), ...weightFindings(table, units, tolerance), ...totals.findings];

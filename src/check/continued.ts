@@ -5,17 +5,13 @@
  * block's own scores. The blocks are read as one table only where a block alone does not add up and the run of
  * blocks does: then the block findings give way to one 提示 naming the blocks joined.
  */
-import Decimal from "decimal.js";
 import type { GradeSchemeId } from "../rules/types";
 import { a1 } from "../sheet/address";
 import type { CheckedTable } from "./check-workbook";
+import { near } from "../values/decimal";
 import { pts, round2 } from "./labels";
 import { leafWeights, totalFindings } from "./table-findings";
 import type { Finding } from "./types";
-
-function near(a: Decimal.Value, b: Decimal.Value, tolerance: number): boolean {
-  return new Decimal(a).minus(b).abs().lte(tolerance);
-}
 
 /** Runs of checked tables of one sheet, each after the first continuing the one above. */
 function runsOf(checked: CheckedTable[]): CheckedTable[][] {

@@ -1,5 +1,6 @@
 /** Chinese words for finding kinds and severities (messages, the 校验结果 sheet, the CLI). */
 import Decimal from "decimal.js";
+import { decimalOf } from "../values/decimal";
 import type { FindingKind, Severity } from "./types";
 
 export const KIND_LABELS: Record<FindingKind, string> = {
@@ -32,7 +33,7 @@ export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, i
 
 /** 2.16, 96.5, 15: at most 2 decimals, trailing zeros dropped. */
 export function pts(value: number | Decimal): string {
-  const d = new Decimal(value);
+  const d = typeof value === "number" ? decimalOf(value) : value;
   return d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed().replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
 }
 

@@ -4,18 +4,17 @@ import { grade as gradeOf, sameGrade } from "../rules/grade";
 import type { GradeSchemeId } from "../rules/types";
 import { a1 } from "../sheet/address";
 import type { IndicatorTable, LevelWeight } from "../sheet/model";
+import { decimalOf, near, sumOf, ZERO } from "../values/decimal";
 import { pts, round2 } from "./labels";
 import { isDashOrBlank } from "../sheet/text";
 import type { Finding, TableSummary } from "./types";
 import type { ScoredUnit } from "./unit";
 
-function near(a: Decimal.Value, b: Decimal.Value, tolerance: number): boolean {
-  return new Decimal(a).minus(b).abs().lte(tolerance);
-}
-
 /** Leaf weights (one per block) that are known and positive: a 0 or negative weight is a finding, not a weight. */
 export function leafWeights(units: ScoredUnit[]): Decimal {
-  return units.reduce((s, u) => (u.block.weight === null || !(u.block.weight > 0) ? s : s.plus(u.block.weight)), new Decimal(0));
+  let sum = ZERO;
+  for (const u of units) if (u.block.weight !== null && u.block.weight > 0) sum = sum.plus(decimalOf(u.block.weight));
+  return sum;
 }
 
 export function weightFindings(table: IndicatorTable, units: ScoredUnit[], tolerance: number): Finding[] {
@@ -82,8 +81,7 @@ function childWeights(table: IndicatorTable, units: ScoredUnit[], parent: LevelW
   const direct = leaves.filter((u) => !next.some((w) => startsWith(u.rows[0].path, w.path)));
   if (next.length === 0 && leaves.length === 0) return null;
   if ([...direct].some((u) => u.block.weight === null)) return null;
-  let sum = next.reduce((s, w) => s.plus(w.weight), new Decimal(0));
-  sum = direct.reduce((s, u) => s.plus(u.block.weight as number), sum);
+  const sum = sumOf([...next.map((w) => w.weight), ...direct.map((u) => u.block.weight as number)]);
   return { sum, count: next.length + direct.length, what: next.length > 0 ? "下级指标" : "指标" };
 }
 
@@ -95,12 +93,12 @@ export interface TotalsOutcome {
 export function totalFindings(table: IndicatorTable, units: ScoredUnit[], tolerance: number, scheme: GradeSchemeId): TotalsOutcome {
   const out: Finding[] = [];
   const reportedScores = units.filter((u) => u.block.score !== null);
-  const sumReported = reportedScores.reduce((s, u) => s.plus(u.block.score as number), new Decimal(0));
+  const sumReported = sumOf(reportedScores.map((u) => u.block.score as number));
   const anyComputed = units.some((u) => u.computed !== null);
   // A total "by the rules" needs every unit: computed, or at least reported; otherwise it is not given.
   const complete = units.every((u) => u.computed !== null || u.block.score !== null || u.block.weight === null);
   const computedTotal = anyComputed && complete
-    ? units.reduce((s, u) => s.plus(u.computed ?? u.block.score ?? 0), new Decimal(0))
+    ? sumOf(units.map((u) => u.computed ?? u.block.score ?? 0))
     : null;
   // A score cell holding text cannot be summed: the 合计 cannot be checked against the scores then.
   const unreadableScore = units.some((u) => u.block.score === null && !isDashOrBlank(u.block.scoreRaw));
@@ -142,7 +140,7 @@ export function totalFindings(table: IndicatorTable, units: ScoredUnit[], tolera
     });
   }
 
-  const basis = computedTotal ?? (reportedTotal !== null ? new Decimal(reportedTotal) : reportedScores.length > 0 ? sumReported : null);
+  const basis = computedTotal ?? (reportedTotal !== null ? decimalOf(reportedTotal) : reportedScores.length > 0 ? sumReported : null);
   // A grade is only meaningful for a whole table: one with a 合计 row or a 评价结论 row.
   const graded = total !== null || table.grade !== null;
   const computedGrade = graded && basis !== null ? gradeOf(round2(basis), scheme) : null;

@@ -3,6 +3,7 @@ import Decimal from "decimal.js";
 import type { Evaluation } from "../rules/types";
 import { isBlank } from "../sheet/text";
 import type { NumberValue } from "../values/types";
+import { near } from "../values/decimal";
 import { pts } from "./labels";
 import type { Finding } from "./types";
 import type { ScoredUnit } from "./unit";
@@ -10,10 +11,6 @@ import type { ScoredUnit } from "./unit";
 /** Names whose indicators are lower-is-better (RULES.md): exceeding their target is not over-achievement. */
 const LOWER_IS_BETTER = /成本|控制率|变动率|调整率|结余率|投诉率|发生率|差错率|违规率|事故|超支/;
 const OVER_ACHIEVEMENT_RATIO = new Decimal(1.2);
-
-function near(a: number, b: number, tolerance: number): boolean {
-  return new Decimal(a).minus(b).abs().lte(tolerance);
-}
 
 function unitName(unit: ScoredUnit): string {
   const names = unit.rows.map((r) => r.name).filter(Boolean);

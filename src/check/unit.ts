@@ -1,9 +1,9 @@
 /** Scores one block (a row, or rows sharing a merged weight) with the rule engine. */
 import Decimal from "decimal.js";
-import { evaluateRule } from "../rules";
-import { addAlternatives } from "../rules/evaluateRule";
+import { evaluateRuleLean, type LeanEvaluation } from "../rules/evaluateRule";
 import { tryParseRule } from "../rules/parse";
 import { parseValue } from "../values";
+import { decimalOf, sumOf } from "../values/decimal";
 import type { Alternative, Evaluation, RowInput, Rule, ScoreError, ScoreResult, ScoringOptions } from "../rules/types";
 import type { CellRef, IndicatorBlock, IndicatorRow, IndicatorTable } from "../sheet/model";
 import { isDashOrBlank } from "../sheet/text";
@@ -14,6 +14,8 @@ export interface RowScore {
   rule: string | null;
   weight: Decimal;
   result: Evaluation | ScoreError;
+  /** The row's other readings, computed on demand from its evaluation (src/rules/evaluateRule.ts). */
+  otherReadings: () => Alternative[];
 }
 
 export interface ScoredUnit {
@@ -41,6 +43,8 @@ export interface ScoredUnit {
 }
 
 /** Rule texts repeat down a table and across a folder: each is parsed once (RuleCache.shared: once per process). */
+const DEFAULT_RULE: Rule = { kind: "default", text: "" };
+
 export class RuleCache {
   /** The cache every check uses: a folder's files share their rule texts. */
   static readonly shared = new RuleCache();
@@ -48,10 +52,13 @@ export class RuleCache {
   private static readonly MAX = 10_000;
   private readonly parsed = new Map<string, { ok: true; rule: Rule } | { ok: false; error: string }>();
 
-  /** Same result as scoreRow: an empty text is the national default rule. `alternatives: false` skips the other readings. */
-  score(input: RowInput, options: Partial<ScoringOptions>, alternatives = true): ScoreResult {
+  /**
+   * Same result as scoreRow (an empty text is the national default rule), its other readings left to
+   * `otherReadings` (computed only where a reported score needs them).
+   */
+  score(input: RowInput, options: Partial<ScoringOptions>): LeanEvaluation {
     const text = (input.rule ?? "").trim();
-    if (!text) return evaluateRule({ kind: "default", text: "" }, input, options, { alternatives });
+    if (!text) return evaluateRuleLean(DEFAULT_RULE, input, options);
     let entry = this.parsed.get(text);
     if (!entry) {
       const p = tryParseRule(text);
@@ -59,8 +66,8 @@ export class RuleCache {
       if (this.parsed.size >= RuleCache.MAX) this.parsed.clear();
       this.parsed.set(text, entry);
     }
-    if (!entry.ok) return { ok: false, code: "rule-unreadable", error: entry.error };
-    return evaluateRule(entry.rule, input, options, { alternatives });
+    if (!entry.ok) return { result: { ok: false, code: "rule-unreadable", error: entry.error }, otherReadings: () => [] };
+    return evaluateRuleLean(entry.rule, input, options);
   }
 }
 
@@ -98,9 +105,9 @@ export function scoreUnit(table: IndicatorTable, block: IndicatorBlock, options:
   unit.ruleMissing = table.hasRuleColumn && valued.some((r) => ruleFor(r, rows) === null);
   // Rows of a merged score that keep their own weights are scored on them; otherwise they share the block's weight.
   const ownWeights = rows.every((r) => typeof r.ownWeight === "number") && valued.length === rows.length;
-  const share = new Decimal(block.weight).div(valued.length);
+  const share = decimalOf(block.weight).div(valued.length);
   for (const row of valued) {
-    const weight = ownWeights ? new Decimal(row.ownWeight as number) : share;
+    const weight = ownWeights ? decimalOf(row.ownWeight as number) : share;
     const rule = ruleFor(row, rows);
     const input: RowInput = {
       rule,
@@ -112,7 +119,8 @@ export function scoreUnit(table: IndicatorTable, block: IndicatorBlock, options:
       actualFormat: row.actualFormat,
     };
     // The other readings are computed below, and only where a reported score needs them.
-    unit.scored.push({ row, rule, weight, result: rules.score(input, options, false) });
+    const { result, otherReadings } = rules.score(input, options);
+    unit.scored.push({ row, rule, weight, result, otherReadings });
   }
   const failed = unit.scored.find((s) => !s.result.ok);
   if (failed && !failed.result.ok) {
@@ -123,7 +131,8 @@ export function scoreUnit(table: IndicatorTable, block: IndicatorBlock, options:
     return unit;
   }
   const evaluations = unit.scored.map((s) => s.result as Evaluation);
-  unit.assumptions = [...new Set(evaluations.flatMap((e) => e.assumptions))];
+  const assumed = evaluations.length === 1 ? evaluations[0].assumptions : evaluations.flatMap((e) => e.assumptions);
+  unit.assumptions = assumed.length <= 1 ? assumed : [...new Set(assumed)];
   if (evaluations.some((e) => e.score === null)) {
     unit.manual = true;
     unit.explanation = evaluations.map((e) => e.explanation).join("；");
@@ -131,12 +140,13 @@ export function scoreUnit(table: IndicatorTable, block: IndicatorBlock, options:
     if (evaluations.length === 1 && evaluations[0].range) unit.range = evaluations[0].range;
     return unit;
   }
-  const total = evaluations.reduce((sum, e) => sum.plus(e.score as number), new Decimal(0));
-  unit.computed = total.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber();
+  // One row: its score is already rounded (to 2 decimals at most); several: their exact sum, rounded.
+  unit.computed = evaluations.length === 1 ? (evaluations[0].score as number) : sumOf(evaluations.map((e) => e.score as number)).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber();
   // Other readings name the one a reported score matches: needed only where the reported score differs from the computed one.
   if (block.score !== null && block.score !== unit.computed) {
     // Each row's evaluation keeps what its other readings are computed from: the rows are not scored again.
-    unit.alternatives = combineAlternatives(evaluations.map(addAlternatives));
+    for (const s of unit.scored) (s.result as Evaluation).alternatives = s.otherReadings();
+    unit.alternatives = combineAlternatives(evaluations);
   }
   if (evaluations.length === 1 && evaluations[0].range) unit.range = evaluations[0].range;
   const defaultNote =

@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import type { Alternative, Evaluation, Rule, RowInput, ScoreResult, ScoringOptions } from "./types";
-import { parseValue } from "../values/parse";
+import { decimalFromNumber, parseValue } from "../values/parse";
 import type { ParsedValue } from "../values/types";
 import { formatPoints } from "../values/format";
 import { OPTION_LABELS, resolveOptions } from "./options";
@@ -18,6 +18,8 @@ const READINGS_BY_KIND: Partial<Record<Rule["kind"], (keyof ScoringOptions)[]>> 
 const ROUNDING_READINGS: ScoringOptions["rounding"][] = ["half-up-1", "integer"];
 
 function readWeight(input: RowInput["weight"]): Decimal | string {
+  // A plain positive number (every row of a sheet check): the decimal parseValue would read from it.
+  if (typeof input === "number" && input > 0 && Number.isFinite(input)) return decimalFromNumber(input);
   const v = parseValue(input);
   if (v.kind === "number" && (v.unit === null || v.unit === "分" || v.unit === "percent")) {
     // A weight column headed 权重(%) holds 4 for 4%; a cell formatted as percent holds 0.04 and means 4 points.
@@ -63,22 +65,36 @@ function run(rule: Rule, values: Values, w: Decimal, options: ScoringOptions, fl
   return { exact, score: exact === null ? null : roundScore(exact, options.rounding), met: r.met, lines: r.lines, range: r.range, metBand: r.metBand, assumptions };
 }
 
-/** How much to compute beside the score: `alternatives: false` skips the other readings (a caller that needs them only sometimes). */
-export interface EvaluateHow {
-  alternatives?: boolean;
+/** Scores one row by an already parsed rule, with its other readings; the scoring path for the CLI and =JX.*. */
+export function evaluateRule(rule: Rule, input: RowInput, partial?: Partial<ScoringOptions> | null): ScoreResult {
+  const lean = evaluateRuleLean(rule, input, partial);
+  if (lean.result.ok) lean.result.alternatives = lean.otherReadings();
+  return lean.result;
 }
 
-/** Scores one row by an already parsed rule; the single scoring path for the CLI, the sheet check and =JX.*. */
-export function evaluateRule(rule: Rule, input: RowInput, partial?: Partial<ScoringOptions> | null, how?: EvaluateHow): ScoreResult {
+/**
+ * A row's evaluation without its other readings (`alternatives` empty), and how to compute them from what the
+ * evaluation kept, should they be asked for (the row is not scored again). The sheet check needs them only
+ * where a reported score differs from the computed one. `otherReadings` gives [] for a result that is not ok.
+ */
+export interface LeanEvaluation {
+  result: ScoreResult;
+  otherReadings: () => Alternative[];
+}
+
+const NONE = (): Alternative[] => [];
+
+/** The single scoring path: evaluateRule, the sheet check (src/check/unit.ts) and =JX.* all come here. */
+export function evaluateRuleLean(rule: Rule, input: RowInput, partial?: Partial<ScoringOptions> | null): LeanEvaluation {
   const options = resolveOptions(partial);
   const w = readWeight(input.weight);
-  if (typeof w === "string") return { ok: false, code: "weight-invalid", error: w };
+  if (typeof w === "string") return { result: { ok: false, code: "weight-invalid", error: w }, otherReadings: NONE };
   const values: Values = { target: parseValue(input.target, input.targetFormat), actual: parseValue(input.actual, input.actualFormat), name: input.name ?? "" };
   let core: Core;
   try {
     core = run(rule, values, w, options);
   } catch (e) {
-    if (e instanceof EvalError) return { ok: false, code: e.code, error: e.message };
+    if (e instanceof EvalError) return { result: { ok: false, code: e.code, error: e.message }, otherReadings: NONE };
     throw e;
   }
   const lines = [...core.lines];
@@ -96,31 +112,30 @@ export function evaluateRule(rule: Rule, input: RowInput, partial?: Partial<Scor
     options,
     explanation: lines.join("，"),
     assumptions: core.assumptions.map((a) => a.text),
-    alternatives: core.score === null || how?.alternatives === false ? [] : alternatives(rule, values, w, options, core),
+    alternatives: [],
     met: core.met,
     target: values.target,
     actual: values.actual,
   };
   if (core.range) evaluation.range = { min: core.range.min.toNumber(), max: core.range.max.toNumber() };
-  if (core.score !== null && how?.alternatives === false) deferred.set(evaluation, () => alternatives(rule, values, w, options, core));
-  return evaluation;
+  return { result: evaluation, otherReadings: core.score === null ? NONE : () => alternatives(rule, values, w, options, core) };
 }
 
-/** Evaluations made with `alternatives: false`: what their other readings are computed from, should they be asked for. */
-const deferred = new WeakMap<Evaluation, () => Alternative[]>();
+/** The other option values worth trying for a kind, given the options in force (the same few lists over and over). */
+const TRIED = new Map<string, Partial<ScoringOptions>[]>();
 
-/**
- * The other readings of an evaluation made with `alternatives: false`, filled in now (from the row values and
- * the evaluation it kept, so the row is not scored again): the same list `alternatives: true` gives. Returns
- * `evaluation`, whose alternatives are set; an evaluation that already has them is returned as it is.
- */
-export function addAlternatives(evaluation: Evaluation): Evaluation {
-  const compute = deferred.get(evaluation);
-  if (compute) {
-    deferred.delete(evaluation);
-    evaluation.alternatives = compute();
+function readingsToTry(kind: Rule["kind"], options: ScoringOptions): Partial<ScoringOptions>[] {
+  const keys = READINGS_BY_KIND[kind] ?? [];
+  const id = [kind, options.rounding, ...keys.map((key) => options[key])].join("\u0000");
+  let tried = TRIED.get(id);
+  if (!tried) {
+    tried = keys.flatMap((key) =>
+      (Object.keys(OPTION_LABELS[key].values) as string[]).filter((v) => v !== options[key]).map((v) => ({ [key]: v }) as Partial<ScoringOptions>),
+    );
+    tried.push(...ROUNDING_READINGS.filter((r) => r !== options.rounding).map((rounding) => ({ rounding })));
+    TRIED.set(id, tried);
   }
-  return evaluation;
+  return tried;
 }
 
 function alternatives(rule: Rule, values: Values, w: Decimal, options: ScoringOptions, core: Core): Alternative[] {
@@ -150,11 +165,7 @@ function alternatives(rule: Rule, values: Values, w: Decimal, options: ScoringOp
     if (other.score === null || other.score.eq(score)) continue;
     out.push({ reading: FLIPPED_READING[a.code] ?? `假设相反：${a.text}`, options: {}, assumption: a.text, score: other.score.toNumber() });
   }
-  const tried = (READINGS_BY_KIND[rule.kind] ?? []).flatMap((key) =>
-    (Object.keys(OPTION_LABELS[key].values) as string[]).filter((v) => v !== options[key]).map((v) => ({ [key]: v }) as Partial<ScoringOptions>),
-  );
-  tried.push(...ROUNDING_READINGS.filter((r) => r !== options.rounding).map((rounding) => ({ rounding })));
-  for (const alt of tried) {
+  for (const alt of readingsToTry(rule.kind, options)) {
     let otherScore: Decimal | null;
     if (alt.rounding !== undefined) {
       // The kind evaluators never read the rounding (it is applied once, in run): the same exact score, rounded the other way.
@@ -170,7 +181,7 @@ function alternatives(rule: Rule, values: Values, w: Decimal, options: ScoringOp
     if (otherScore === null || otherScore.eq(score)) continue;
     const [key, value] = Object.entries(alt)[0] as [keyof ScoringOptions, string];
     const labels = OPTION_LABELS[key].values as Record<string, string>;
-    out.push({ reading: `${OPTION_LABELS[key].name}：${labels[value]}`, options: alt, score: otherScore.toNumber() });
+    out.push({ reading: `${OPTION_LABELS[key].name}：${labels[value]}`, options: { ...alt }, score: otherScore.toNumber() });
   }
   return out;
 }

@@ -122,6 +122,12 @@ function describeKeys(): string {
   return (Object.keys(OPTION_LABELS) as (keyof ScoringOptions)[]).map((k) => `${k}（${OPTION_LABELS[k].name}）`).join("、");
 }
 
+/** Options objects made here: complete already, so resolving one again (every scored row of a check) returns it. */
+const RESOLVED = new WeakSet<object>();
+
 export function resolveOptions(partial?: Partial<ScoringOptions> | null): ScoringOptions {
-  return { ...DEFAULT_OPTIONS, ...(partial ?? {}) };
+  if (partial && RESOLVED.has(partial)) return partial as ScoringOptions;
+  const options = { ...DEFAULT_OPTIONS, ...(partial ?? {}) };
+  RESOLVED.add(options);
+  return options;
 }

@@ -39,8 +39,7 @@ export function findBudgetExecution(grid: Grid, merges: MergeIndex): BudgetExecu
   for (let r = 0; r < grid.rowCount; r++) {
     const cols: Partial<Record<"budget" | "initialBudget" | "spent" | "weight" | "score" | "rate", number>> = {};
     for (let c = 0; c < grid.colCount; c++) {
-      const o = merges.origin(r, c);
-      if (o.row !== r || o.col !== c) continue;
+      if (!merges.isOrigin(r, c)) continue;
       const role = budgetRole(grid.cells[r]?.[c]?.value ?? null);
       if (role && cols[role] === undefined) cols[role] = c;
     }

@@ -73,8 +73,7 @@ function ownCells(grid: Grid, merges: MergeIndex, row: number): { col: number; v
   for (let c = 0; c < Math.min(cells.length, grid.colCount); c++) {
     const v = cells[c]?.value ?? null;
     if (isBlank(v)) continue;
-    const o = merges.origin(row, c);
-    if (o.row !== row || o.col !== c) continue;
+    if (!merges.isOrigin(row, c)) continue;
     out.push({ col: c, value: v });
   }
   return out;
@@ -83,9 +82,18 @@ function ownCells(grid: Grid, merges: MergeIndex, row: number): { col: number; v
 /** A row that can be part of a header: short texts only, no numbers, no 合计. */
 function isHeaderLikeRow(grid: Grid, merges: MergeIndex, row: number): boolean {
   if (row < 0 || row >= grid.rowCount) return false;
-  const own = ownCells(grid, merges, row);
-  if (own.length === 0) return false;
-  return own.every(({ value }) => typeof value === "string" && numberFromCell(value) === null && classifyCell(value) !== null && !isTotalLabel(value));
+  const cells = grid.cells[row];
+  if (!cells) return false;
+  // Asked of every row of a sheet: the first cell that is not a short header text settles it (most rows hold numbers).
+  let any = false;
+  for (let c = 0; c < Math.min(cells.length, grid.colCount); c++) {
+    const value = cells[c]?.value ?? null;
+    if (isBlank(value)) continue;
+    if (!merges.isOrigin(row, c)) continue;
+    if (typeof value !== "string" || numberFromCell(value) !== null || classifyCell(value) === null || isTotalLabel(value)) return false;
+    any = true;
+  }
+  return any;
 }
 
 /** Share of a row's own cells that are header words (roles, level words, group words). */
@@ -112,8 +120,14 @@ function anchorOver(grid: Grid, merges: MergeIndex, top: number, bottom: number)
   let other = false;
   for (let c = 0; c < grid.colCount; c++) {
     const texts: CellValue[] = [];
-    for (let r = top; r <= bottom; r++) texts.push(merges.cell(r, c)?.value ?? null);
-    const role = classifyPath(texts);
+    let words = false;
+    for (let r = top; r <= bottom; r++) {
+      const value = merges.cell(r, c)?.value ?? null;
+      texts.push(value);
+      words ||= classifyCell(value) !== null;
+    }
+    // A column without a single header-like text has no role (the cells of data rows, asked of every row).
+    const role = words ? classifyPath(texts) : null;
     if (role) {
       if (role.kind === "level") names = true;
       else if (role.kind === "levelWeight" || (role.kind === "column" && ["weight", "score", "verified", "rule", "target", "actual"].includes(role.key))) other = true;

@@ -82,8 +82,7 @@ function onlyHeadingsBetween(grid: Grid, merges: MergeIndex, top: number, bottom
   for (let r = top; r <= bottom; r++) {
     let own = 0;
     for (let c = 0; c < grid.colCount; c++) {
-      const o = merges.origin(r, c);
-      if (o.row === r && o.col === c && !isBlank(grid.cells[r]?.[c]?.value ?? null)) own++;
+      if (merges.isOrigin(r, c) && !isBlank(grid.cells[r]?.[c]?.value ?? null)) own++;
     }
     if (own > 1) return false;
   }
@@ -125,8 +124,7 @@ function headerBlockTotal(grid: Grid, merges: MergeIndex, header: HeaderInfo, fl
   for (let r = header.top - 1; r >= Math.max(floor, header.top - MAX_ROWS_ABOVE); r--) {
     const row = grid.cells[r] ?? [];
     for (let c = 0; c < Math.min(row.length, grid.colCount); c++) {
-      const o = merges.origin(r, c);
-      if (o.row !== r || o.col !== c) continue;
+      if (!merges.isOrigin(r, c)) continue;
       const text = normalizeLabel(row[c]?.value ?? null);
       const m = HEADER_TOTAL.exec(text);
       if (!m) continue;
@@ -412,8 +410,7 @@ class TableReader {
   private sectionHeading(r: number): string | null {
     const own: { col: number; value: CellValue }[] = [];
     for (let c = 0; c <= this.header.right; c++) {
-      const o = this.merges.origin(r, c);
-      if (o.row !== r || o.col !== c) continue;
+      if (!this.merges.isOrigin(r, c)) continue;
       const v = this.grid.cells[r]?.[c]?.value ?? null;
       if (!isBlank(v)) own.push({ col: c, value: v });
     }
@@ -464,8 +461,7 @@ class TableReader {
     let labelSeen = false;
     let firstAfter: CellRef | null = null;
     for (let c = 0; c < this.grid.colCount; c++) {
-      const o = this.merges.origin(r, c);
-      if (o.row !== r || o.col !== c) continue;
+      if (!this.merges.isOrigin(r, c)) continue;
       const v = this.grid.cells[r]?.[c]?.value ?? null;
       if (!labelSeen) {
         if (isGradeLabel(v) || isWeakGradeLabel(v)) labelSeen = true;

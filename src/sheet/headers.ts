@@ -57,7 +57,12 @@ export function weightInScoreHeader(value: CellValue | undefined): number | null
  * Budget-execution headers of the national project table (项目资金 block) and its provincial variants:
  * 全年(调整)预算数, 执行率权重, 执行率得分(分) (重庆 部门整体绩效自评表), 年初预算数(A) alone, 分值(10分) (北京海淀).
  */
+/** Longer than any budget header with its spaces and brackets ("全年（调整）预算数（A）", "得分(20分*执行率)"). */
+const BUDGET_HEADER_CHARS = 40;
+
 export function budgetRole(value: CellValue | undefined): "budget" | "initialBudget" | "spent" | "weight" | "score" | "rate" | null {
+  // Every cell of a sheet is asked: numbers and long texts (rules, names) are none of these short headers.
+  if (typeof value !== "string" || value.length > BUDGET_HEADER_CHARS) return null;
   const text = normalizeLabel(value);
   if (/^(全年预算数|全年\(调整\)预算数|调整后预算数|调整预算数|预算数)(\(A\))?$/.test(text)) return "budget";
   if (/^年初预算数(\(A\))?$/.test(text)) return "initialBudget";

@@ -18,6 +18,8 @@ export class MergeIndex {
 
   /** The merged area covering the cell, if any. */
   areaAt(row: number, col: number): CellRange | null {
+    // Detection asks of every cell, often on sheets with few merges or none.
+    if (this.owner.size === 0) return null;
     return this.owner.get(this.key(row, col)) ?? null;
   }
 
@@ -27,10 +29,16 @@ export class MergeIndex {
     return m ? { row: m.top, col: m.left } : { row, col };
   }
 
+  /** Whether (row, col) holds its own value: not covered by a merged area that starts above or to the left. */
+  isOrigin(row: number, col: number): boolean {
+    const m = this.areaAt(row, col);
+    return !m || (m.top === row && m.left === col);
+  }
+
   /** The value shown at (row, col), merged areas filled. */
   cell(row: number, col: number): GridCell | undefined {
-    const o = this.origin(row, col);
-    return this.grid.cells[o.row]?.[o.col];
+    const m = this.areaAt(row, col);
+    return m ? this.grid.cells[m.top]?.[m.left] : this.grid.cells[row]?.[col];
   }
 
   /** The raw cell stored at (row, col), ignoring merges. */

@@ -10,7 +10,8 @@ const WEIGHT_IN_NAME = /(?:[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]|(?<=[\u4e00-\
 
 export function splitWeightFromName(value: CellValue | undefined): { name: string; weight: number | null } {
   const text = cellText(value).replace(/[\s\u3000]+/g, " ").trim();
-  const m = WEIGHT_IN_NAME.exec(text);
+  // Every weight ends in 分: most names are settled without the expression (detection asks for each row's path).
+  const m = text.includes("分") ? WEIGHT_IN_NAME.exec(text) : null;
   if (!m || m.index === 0) return { name: text, weight: null };
   return { name: text.slice(0, m.index).trim(), weight: Number(m[1] ?? m[2]) };
 }

@@ -1,4 +1,5 @@
 import Decimal from "decimal.js";
+import { decimalFromNumber } from "./decimal";
 import type { CellInput, Comparator, DateValue, NumberValue, ParsedValue, WordValue } from "./types";
 import { foldWidth, normalizeText } from "./normalize";
 
@@ -51,10 +52,7 @@ function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= "0" && ch <= "9";
 }
 
-/** Decimal from an Excel number without binary noise (0.9540000000000001 -> 0.954). */
-export function decimalFromNumber(n: number): Decimal {
-  return new Decimal(Number(n.toPrecision(15)).toString());
-}
+export { decimalFromNumber };
 
 function unreadable(raw: string, reason: string): ParsedValue {
   return { kind: "unreadable", raw, reason };

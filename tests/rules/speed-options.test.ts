@@ -1,5 +1,6 @@
 /** The speed options of issue 13: the parse cache (bounded, refusals kept) and alternatives only when asked. */
 import { evaluateRule } from "../../src/rules";
+import { evaluateRuleLean } from "../../src/rules/evaluateRule";
 import { parseRule, PARSE_CACHE_SIZE, setParseCache } from "../../src/rules/parse";
 import { RuleParseError } from "../../src/rules/parse/errors";
 import { checkWorkbook } from "../../src/check";
@@ -37,13 +38,20 @@ describe("parse cache", () => {
 describe("alternatives only where needed", () => {
   const input = { target: "=100%", actual: 0.954, actualFormat: "0.0%", weight: 4 };
 
-  test("evaluateRule: the default computes them; alternatives: false skips them and changes nothing else", () => {
+  test("evaluateRule computes them; evaluateRuleLean leaves them to otherReadings, which gives the same list, and changes nothing else", () => {
     const full = evaluateRule(parseRule(RULE), input);
-    const lean = evaluateRule(parseRule(RULE), input, null, { alternatives: false });
-    if (!full.ok || !lean.ok) throw new Error("not scored");
+    const lean = evaluateRuleLean(parseRule(RULE), input, null);
+    if (!full.ok || !lean.result.ok) throw new Error("not scored");
     expect(full.alternatives.length).toBeGreaterThan(0);
-    expect(lean.alternatives).toEqual([]);
-    expect({ ...lean, alternatives: full.alternatives }).toEqual(full);
+    expect(lean.result.alternatives).toEqual([]);
+    expect({ ...lean.result, alternatives: full.alternatives }).toEqual(full);
+    expect(lean.otherReadings()).toEqual(full.alternatives);
+  });
+
+  test("a row that cannot be scored has no other readings", () => {
+    const lean = evaluateRuleLean(parseRule(RULE), { ...input, weight: 0 }, null);
+    expect(lean.result.ok).toBe(false);
+    expect(lean.otherReadings()).toEqual([]);
   });
 
   test("the sheet check: a reported score equal to the computed one gets none, a differing one gets them (and its reading named)", () => {

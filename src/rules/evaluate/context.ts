@@ -75,11 +75,16 @@ export function amountPoints(a: Amount, w: Decimal): Decimal {
   return a.mode === "share" ? w.times(a.value) : a.value;
 }
 
+/** A parsed rule's amounts are kept with the rule (src/check/unit.ts caches rules by text): each is shown once. */
+const SHARE_TEXT = new WeakMap<Amount, string>();
+
 /** "权重的10%（0.4分）" or "0.1分". */
 export function describeAmount(a: Amount, w: Decimal): string {
   if (a.mode === "points") return `${formatPoints(a.value)}分`;
   if (a.value.eq(1)) return `满分（${formatPoints(w)}分）`;
-  return `权重的${formatPoints(a.value.times(100))}%（${formatPoints(w.times(a.value))}分）`;
+  let share = SHARE_TEXT.get(a);
+  if (share === undefined) SHARE_TEXT.set(a, (share = formatPoints(a.value.times(100))));
+  return `权重的${share}%（${formatPoints(w.times(a.value))}分）`;
 }
 
 export function clampScore(v: Decimal, w: Decimal): Decimal {

@@ -32,11 +32,24 @@ const HIGHER_IS_BETTER_WORDS = [
 
 const COUNT_UNITS = /^(个|人|人次|户|次|场|场次|期|项|件|篇|份|家|所|名|批|套|台|辆|处|条|本|册|亩|公里|千米|米|平方米|株|头|只|座|间|班|课时|学时)$/;
 
-function lastIndexOfAny(name: string, words: readonly string[]): number {
+/** Words by their first character: a name is scanned once, not once per word (every scored row asks). */
+type WordIndex = Map<string, readonly string[]>;
+
+function indexWords(words: readonly string[]): WordIndex {
+  const index = new Map<string, string[]>();
+  for (const w of words) index.set(w[0], [...(index.get(w[0]) ?? []), w]);
+  return index;
+}
+
+const LOWER_INDEX = indexWords(LOWER_IS_BETTER_WORDS);
+const HIGHER_INDEX = indexWords(HIGHER_IS_BETTER_WORDS);
+
+/** Where the last of the words found in the name ends (-1: none). */
+function lastEndOfAny(name: string, index: WordIndex): number {
   let at = -1;
-  for (const w of words) {
-    const i = name.lastIndexOf(w);
-    if (i >= 0) at = Math.max(at, i + w.length);
+  for (let i = 0; i < name.length; i++) {
+    const words = index.get(name[i]);
+    if (words) for (const w of words) if (name.startsWith(w, i)) at = Math.max(at, i + w.length);
   }
   return at;
 }
@@ -52,8 +65,8 @@ export function rowLowerIsBetter(ctx: EvalContext): boolean {
   if (cmp === "ge" || cmp === "gt") return false;
   const name = ctx.name;
   // Chinese names are head-final: in 单位面积改造成本 the last direction word (成本) decides.
-  const lastLower = lastIndexOfAny(name, LOWER_IS_BETTER_WORDS);
-  const lastHigher = lastIndexOfAny(name, HIGHER_IS_BETTER_WORDS);
+  const lastLower = lastEndOfAny(name, LOWER_INDEX);
+  const lastHigher = lastEndOfAny(name, HIGHER_INDEX);
   const byName = lastLower > lastHigher;
   const higher = lastHigher > lastLower;
   if (target.kind !== "number") return byName;
