@@ -3,7 +3,8 @@
  * and `jx check` over a folder of 200 generated workbooks against exceljs's own load time for them, measured
  * in one run and printed as ratios beside their targets (DESIGN.md): single-threaded --no-write at most 1.3×
  * the bare load, with 2 workers at most 0.8×, the 10,000-indicator sheet under 0.5 s. The compiled CLI
- * (build/cli, scripts/build-cli.js) is what runs.
+ * (build/cli, scripts/build-cli.js) is what runs, and the engine figures are taken on the engine compiled the
+ * same way (check/engine-figures.ts).
  */
 import { spawnSync } from "child_process";
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, statSync } from "fs";
@@ -11,72 +12,31 @@ import { availableParallelism, tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import { performance } from "perf_hooks";
-import { checkWorkbook, buildPlan } from "../src/check";
+import { checkWorkbook } from "../src/check";
 import { detectTables } from "../src/sheet";
 import { buildSummary } from "../src/check/summary";
 import { writeSummaryFile } from "../src/adapters/summary-xlsx-file";
-import { specToGrid, type CellSpec, type SheetSpec } from "../examples/specs/spec";
+import { buildSync } from "esbuild";
+import { specToGrid } from "../examples/specs/spec";
 import { seed000 } from "../examples/specs";
 import { specToWorkbook } from "../examples/specs/to-workbook";
 import { readXlsxGrids } from "../src/adapters/xlsx-grid-reader";
-
-/** A small deterministic generator, so every run measures the same tables. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
-const RULES = [
-  "实际值为100%得满分,每降低1%扣权重分的10%,扣完为止。",
-  "实际值达到目标值得满分,每降低1%扣权重分的10%,扣完为止。",
-  "达到目标值得满分，未达到目标值不得分",
-  "不具备要点1实际值得0权重分，具备要点2实际值得50%权重分，具备要点3实际值得50%权重分。",
-  "目标值为 80%；以 3 分为上限，采用完成率法计分：得分=固定资产利用率/80% × 100% × 3，超出目标值不加分。",
-];
-
-function bigTable(n: number): SheetSpec {
-  const rnd = prng(42);
-  const rows: CellSpec[][] = [["一级指标", "二级指标", "三级指标", "目标值", "实际值", "权重", "评分规则", "自评得分"]];
-  const weight = 100 / n;
-  for (let i = 0; i < n; i++) {
-    const kind = i % RULES.length;
-    const pct = Math.round((0.9 + rnd() * 0.1) * 1000) / 1000;
-    const [target, actual]: [CellSpec, CellSpec] = kind === 3 ? ["健全", "健全"] : kind === 4 ? ["80%", { v: pct * 0.85, fmt: "0.0%" }] : ["=100%", { v: pct, fmt: "0.0%" }];
-    rows.push([i % 50 === 0 ? `一级${i / 50}` : null, i % 10 === 0 ? `二级${i / 10}` : null, `指标${i}`, target, actual, weight, RULES[kind], rnd() < 0.1 ? null : weight]);
-  }
-  rows.push(["合计", null, null, null, null, 100, null, null]);
-  return { name: "大表", rows, merges: [] };
-}
+import { prng } from "./check/big-table";
+const { CLI_ESBUILD_OPTIONS } = require("../scripts/build-cli.js") as { CLI_ESBUILD_OPTIONS: import("esbuild").BuildOptions };
 
 function engineFigures(): void {
-  const n = 10_000;
-  const grid = specToGrid(bigTable(n));
-  global.gc?.();
-  const heapBefore = process.memoryUsage().heapUsed;
-  const t0 = performance.now();
-  const tables = detectTables(grid);
-  const t1 = performance.now();
-  const result = checkWorkbook([grid]);
-  const t2 = performance.now();
-  const plan = buildPlan(result);
-  const t3 = performance.now();
-  const heapAfter = process.memoryUsage().heapUsed;
-  // Warm (the JIT has seen the code once, as in a worker on its second file): the best of three.
-  const warm = Math.min(
-    ...[0, 1, 2].map(() => {
-      const w0 = performance.now();
-      checkWorkbook([grid]);
-      return performance.now() - w0;
-    }),
-  );
-  console.log(`引擎：${n}项指标的工作表`);
-  console.log(`  识别表格 ${(t1 - t0).toFixed(0)} ms（${tables[0]?.rows.length ?? 0}行）`);
-  console.log(`  识别+评分+核对 ${(t2 - t1).toFixed(0)} ms，即每项指标 ${(((t2 - t1) * 1000) / n).toFixed(0)} µs；发现 ${result.findings.length} 个问题`);
-  console.log(`  识别+评分+核对（预热后三次取最快）${warm.toFixed(0)} ms；目标 < 500 ms：${warm < 500 ? "达到" : "未达到"}`);
-  console.log(`  生成写入计划 ${(t3 - t2).toFixed(1)} ms（${plan.actions.length} 个操作）；堆内存增量约 ${((heapAfter - heapBefore) / 1048576).toFixed(0)} MB`);
+  // Compiled as jx is (beside build/cli, so that its dependencies resolve from node_modules), and run in a
+  // process of its own: a fresh heap, as a worker checking one large file.
+  mkdirSync(join(__dirname, "..", "build"), { recursive: true });
+  const dir = mkdtempSync(join(__dirname, "..", "build", "bench-engine-"));
+  try {
+    const outfile = join(dir, "engine-figures.js");
+    buildSync({ ...CLI_ESBUILD_OPTIONS, entryPoints: [join(__dirname, "check", "engine-figures.ts")], outfile, absWorkingDir: join(__dirname, "..") });
+    const r = spawnSync(process.execPath, ["--expose-gc", outfile], { stdio: "inherit", cwd: join(__dirname, "..") });
+    if (r.status !== 0) throw new Error(`引擎测量失败（退出码 ${r.status}）`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 async function folderFigures(): Promise<void> {

@@ -1,6 +1,7 @@
 /** Chinese words for finding kinds and severities (messages, the 校验结果 sheet, the CLI). */
 import Decimal from "decimal.js";
 import { decimalOf } from "../values/decimal";
+import { plainFixed } from "../values/format";
 import type { FindingKind, Severity } from "./types";
 
 export const KIND_LABELS: Record<FindingKind, string> = {
@@ -33,8 +34,7 @@ export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, i
 
 /** 2.16, 96.5, 15: at most 2 decimals, trailing zeros dropped. */
 export function pts(value: number | Decimal): string {
-  const d = typeof value === "number" ? decimalOf(value) : value;
-  return d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed().replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
+  return plainFixed(typeof value === "number" ? decimalOf(value) : value, 2);
 }
 
 /** Rounds a sum to 2 decimals half-up (得分四舍五入保留两位小数). */

@@ -115,22 +115,23 @@ function isAnchor(grid: Grid, merges: MergeIndex, row: number): boolean {
   return upper.share === 1 && upper.count >= 2 && anchorOver(grid, merges, row - 1, row);
 }
 
+/** Columns that, beside the names, make a row a table's header. */
+const ANCHOR_KEYS: ReadonlySet<string> = new Set(["weight", "score", "verified", "rule", "target", "actual"]);
+
 function anchorOver(grid: Grid, merges: MergeIndex, top: number, bottom: number): boolean {
   let names = false;
   let other = false;
   for (let c = 0; c < grid.colCount; c++) {
-    const texts: CellValue[] = [];
-    let words = false;
-    for (let r = top; r <= bottom; r++) {
-      const value = merges.cell(r, c)?.value ?? null;
-      texts.push(value);
-      words ||= classifyCell(value) !== null;
-    }
     // A column without a single header-like text has no role (the cells of data rows, asked of every row).
-    const role = words ? classifyPath(texts) : null;
+    let words = false;
+    for (let r = top; r <= bottom && !words; r++) words = classifyCell(merges.cell(r, c)?.value ?? null) !== null;
+    if (!words) continue;
+    const texts: CellValue[] = [];
+    for (let r = top; r <= bottom; r++) texts.push(merges.cell(r, c)?.value ?? null);
+    const role = classifyPath(texts);
     if (role) {
       if (role.kind === "level") names = true;
-      else if (role.kind === "levelWeight" || (role.kind === "column" && ["weight", "score", "verified", "rule", "target", "actual"].includes(role.key))) other = true;
+      else if (role.kind === "levelWeight" || (role.kind === "column" && ANCHOR_KEYS.has(role.key))) other = true;
     }
     if (names && other) return true;
   }

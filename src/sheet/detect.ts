@@ -242,6 +242,9 @@ class TableReader {
   private current: (string | null)[] = [null, null, null];
   private lastRow: number;
   private readonly skipped: SkippedRow[] = [];
+  /** The deepest names column, and the last column a row label may stand in (asked of every row). */
+  private readonly leafCol: number | null;
+  private readonly labelLimit: number;
 
   constructor(
     private readonly grid: Grid,
@@ -253,6 +256,9 @@ class TableReader {
     private readonly repeats: HeaderInfo[],
   ) {
     this.lastRow = header.bottom;
+    const levelCols = header.columns.level.filter((c): c is number => c !== null);
+    this.leafCol = levelCols.length ? levelCols[levelCols.length - 1] : null;
+    this.labelLimit = Math.max(...levelCols, header.left);
   }
 
   private value(row: number, col: number | null): CellValue {
@@ -426,13 +432,10 @@ class TableReader {
 
   /** First text written in this row up to the last names column (labels like 合计, 评价结论); numbers are no labels. */
   private rowLabel(r: number): string | null {
-    const cols = this.header.columns;
-    const levelCols = cols.level.filter((c): c is number => c !== null);
-    const limit = Math.max(...levelCols, this.header.left);
-    for (let c = 0; c <= limit; c++) {
-      const o = this.merges.origin(r, c);
-      if (o.row !== r) continue;
-      const value = this.grid.cells[o.row]?.[o.col]?.value ?? null;
+    for (let c = 0; c <= this.labelLimit; c++) {
+      const area = this.merges.areaAt(r, c);
+      if (area && area.top !== r) continue;
+      const value = (area ? this.grid.cells[r]?.[area.left] : this.grid.cells[r]?.[c])?.value ?? null;
       if (typeof value === "number") continue;
       const text = cellText(value).trim();
       if (text) return text;
@@ -537,7 +540,7 @@ class TableReader {
       return area !== null && area.top < r && this.blockByMerge.has(`${area.top}:${area.left}`);
     });
     // A leaf named with its weight (相关性(5分)) is an indicator even when nothing else is filled in.
-    const leafCol = [...cols.level].reverse().find((c) => c !== null) ?? null;
+    const leafCol = this.leafCol;
     const namedLeaf = leafCol !== null && this.hasOwn(r, leafCol) && splitWeightFromName(this.ownValue(r, leafCol)).weight !== null;
     if (!hasData && !inMergedBlock && !namedLeaf) return false;
     const saved = this.current;

@@ -8,12 +8,24 @@ import type { CellValue } from "./types";
  */
 const WEIGHT_IN_NAME = /(?:[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]|(?<=[\u4e00-\u9fff)）])[\s:：]+(\d+(?:\.\d+)?)\s*分)\s*$/;
 
-export function splitWeightFromName(value: CellValue | undefined): { name: string; weight: number | null } {
-  const text = cellText(value).replace(/[\s\u3000]+/g, " ").trim();
-  // Every weight ends in 分: most names are settled without the expression (detection asks for each row's path).
+/** Names already split: detection asks for every level of every row's path, and level names repeat down a table. */
+const SPLIT = new Map<string, Readonly<{ name: string; weight: number | null }>>();
+const SPLIT_MEMO_LENGTH = 200;
+const SPLIT_MEMO_SIZE = 20_000;
+
+export function splitWeightFromName(value: CellValue | undefined): Readonly<{ name: string; weight: number | null }> {
+  const raw = cellText(value);
+  const known = SPLIT.get(raw);
+  if (known) return known;
+  const text = raw.replace(/[\s\u3000]+/g, " ").trim();
+  // Every weight ends in 分: most names are settled without the expression.
   const m = text.includes("分") ? WEIGHT_IN_NAME.exec(text) : null;
-  if (!m || m.index === 0) return { name: text, weight: null };
-  return { name: text.slice(0, m.index).trim(), weight: Number(m[1] ?? m[2]) };
+  const split = !m || m.index === 0 ? { name: text, weight: null } : { name: text.slice(0, m.index).trim(), weight: Number(m[1] ?? m[2]) };
+  if (raw.length <= SPLIT_MEMO_LENGTH) {
+    if (SPLIT.size >= SPLIT_MEMO_SIZE) SPLIT.clear();
+    SPLIT.set(raw, split);
+  }
+  return split;
 }
 
 /** A weight or score cell as a number: 15, "15", "15分", "15.0"; null for blanks, dashes and text. */

@@ -1,10 +1,18 @@
 import Decimal from "decimal.js";
 import type { ParsedValue } from "./types";
 
+/**
+ * d rounded half-up to `places` decimals, written out plainly: 2.16, 96.5, 15, 0.0001 (decimal.js keeps no
+ * trailing zeros). A value with no more decimals than that is printed as it is, without rounding it again:
+ * explanations print several numbers a row.
+ */
+export function plainFixed(d: Decimal, places: number): string {
+  return (d.decimalPlaces() <= places ? d : d.toDecimalPlaces(places, Decimal.ROUND_HALF_UP)).toFixed();
+}
+
 /** 0.954 -> "95.4%"; 4 -> "4". Trailing zeros dropped; at most 4 decimals. */
 export function formatNumber(d: Decimal, percent = false): string {
-  const v = percent ? d.times(100) : d;
-  const s = v.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed();
+  const s = plainFixed(percent ? d.times(100) : d, 4);
   return percent ? `${s}%` : s;
 }
 
@@ -31,5 +39,5 @@ export function formatValue(v: ParsedValue): string {
 
 /** Score display: at most 2 decimals, trailing zeros dropped (2.16, 2, 0.4). */
 export function formatPoints(d: Decimal): string {
-  return d.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed().replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
+  return plainFixed(d, 4);
 }

@@ -2,6 +2,8 @@
 import fc from "fast-check";
 import Decimal from "decimal.js";
 import { decimalFromNumber, decimalOf, near, sumOf } from "../../src/values/decimal";
+import { plainFixed } from "../../src/values/format";
+import { roundScore } from "../../src/rules/round";
 
 const exactNear = (a: number, b: number, tolerance: number) => new Decimal(a).minus(b).abs().lte(tolerance);
 
@@ -60,5 +62,34 @@ describe("decimalOf / decimalFromNumber / sumOf", () => {
     expect(sumOf([0.1, 0.2]).toString()).toBe("0.3");
     expect(sumOf(Array(100).fill(0.01)).toString()).toBe("1");
     expect(sumOf([]).toString()).toBe("0");
+  });
+});
+
+describe("plainFixed and roundScore keep what rounding then printing gave", () => {
+  const decimals = fc
+    .tuple(fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }), fc.integer({ min: -3, max: 9 }))
+    .map(([digits, shift]) => new Decimal(digits.toString()).times(new Decimal(10).pow(-shift)));
+
+  test("the same text as toDecimalPlaces then toFixed with trailing zeros stripped", () => {
+    fc.assert(
+      fc.property(decimals, fc.integer({ min: 0, max: 4 }), (d, places) => {
+        const before = d.toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toFixed().replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
+        expect(plainFixed(d, places)).toBe(before);
+      }),
+      { numRuns: 5_000 },
+    );
+    expect(plainFixed(new Decimal("-0.00001"), 4)).toBe("0");
+    expect(plainFixed(new Decimal("2.50"), 2)).toBe("2.5");
+  });
+
+  test("roundScore equals toDecimalPlaces for every rounding option", () => {
+    const modes = { "half-up-2": [2, Decimal.ROUND_HALF_UP], "half-up-1": [1, Decimal.ROUND_HALF_UP], integer: [0, Decimal.ROUND_HALF_UP], "truncate-2": [2, Decimal.ROUND_DOWN] } as const;
+    fc.assert(
+      fc.property(decimals, fc.constantFrom(...(Object.keys(modes) as (keyof typeof modes)[])), (d, rounding) => {
+        const [places, mode] = modes[rounding];
+        expect(roundScore(d, rounding).eq(d.toDecimalPlaces(places, mode))).toBe(true);
+      }),
+      { numRuns: 5_000 },
+    );
   });
 });
