@@ -12,6 +12,7 @@ const FULL_WIDTH: Record<string, string> = {
 };
 
 export function cellText(value: CellValue | undefined): string {
+  if (typeof value === "string") return value;
   if (value === null || value === undefined) return "";
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   return String(value);

@@ -41,6 +41,16 @@ export function sumOf(values: Iterable<number>): Decimal {
 
 export const ZERO = new Decimal(0);
 
+/** Decimal.max(0, d) without its copies (scoring clamps every row): d, or 0 when d is negative (or −0). */
+export function nonNegative(d: Decimal): Decimal {
+  return d.isNeg() ? ZERO : d;
+}
+
+/** Decimal.min(cap, d) without its copies: d, or cap when d exceeds it. */
+export function atMost(d: Decimal, cap: Decimal): Decimal {
+  return d.gt(cap) ? cap : d;
+}
+
 /** Largest relative error of a double against the decimal it prints as, with room to spare. */
 const DOUBLE_SLACK = 1e-9;
 

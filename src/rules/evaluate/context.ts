@@ -2,6 +2,7 @@ import Decimal from "decimal.js";
 import type { ParsedValue } from "../../values/types";
 import type { Amount, ScoringOptions } from "../types";
 import { formatPoints } from "../../values/format";
+import { nonNegative, atMost } from "../../values/decimal";
 
 /**
  * A reading the engine chose that the row itself does not settle. `direction-from-name` and
@@ -88,5 +89,5 @@ export function describeAmount(a: Amount, w: Decimal): string {
 }
 
 export function clampScore(v: Decimal, w: Decimal): Decimal {
-  return Decimal.min(w, Decimal.max(0, v));
+  return atMost(nonNegative(v), w);
 }

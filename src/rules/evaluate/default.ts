@@ -8,6 +8,7 @@ import { reverseScore } from "./ratio";
 import { evaluateWords } from "./qualitative";
 import { meetsDeadline } from "./dates";
 import { formatNumber, formatPoints, formatValue } from "../../values/format";
+import { nonNegative } from "../../values/decimal";
 
 /**
  * 财预〔2020〕10号 for rows without a rule: met = full marks; higher-is-better shortfall = w×A/T;
@@ -43,7 +44,7 @@ export function evaluateDefault(_rule: DefaultRule, ctx: EvalContext): KindResul
   if (T.lte(0)) throw new EvalError(`目标值为${show(T, percent, unit)}，无法按完成值/指标值计算`);
   const exact = w.times(A).div(T);
   lines.push(`未达到目标，得分=完成值/指标值×分值=${show(A, percent, unit)}/${show(T, percent, unit)}×${formatPoints(w)}=${formatNumber(exact)}`);
-  return { exact: Decimal.max(0, exact), met: false, lines };
+  return { exact: nonNegative(exact), met: false, lines };
 }
 
 function evaluateDates(ctx: EvalContext): KindResult {

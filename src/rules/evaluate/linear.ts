@@ -7,6 +7,7 @@ import { CMP_WORD, satisfies } from "./direction";
 import { wordAchievement } from "./words";
 import { formatNumber, formatValue } from "../../values/format";
 import type { ParsedValue } from "../../values/types";
+import { nonNegative } from "../../values/decimal";
 
 /** A number written with a unit other than percent (105万元, 12人). */
 function hasOwnUnit(v: ParsedValue): boolean {
@@ -72,7 +73,7 @@ export function evaluateLinear(rule: LinearRule, ctx: EvalContext): KindResult {
   const late = timeUnit ? delay(ctx, timeUnit) : null;
   const timeCounts = timeUnit !== null && isTimeCount(ctx.target, timeUnit) && isTimeCount(ctx.actual, timeUnit);
   if (late !== null) {
-    gap = Decimal.max(0, late);
+    gap = nonNegative(late);
     gapText = !say ? "" : gap.gt(0) ? `延迟${formatNumber(gap)}${timeUnit === "month" ? "个月" : "天"}` : "按时完成";
     if (say) lines.push(`目标${ctx.target.raw || "按时完成"}，实际${ctx.actual.raw}`);
   } else if (ctx.actual.kind === "word" && wordAchievement(ctx.target, ctx.actual) === "full") {
@@ -90,8 +91,8 @@ export function evaluateLinear(rule: LinearRule, ctx: EvalContext): KindResult {
     const ref = rule.reference ?? pair.T;
     if (ref.lte(0)) throw new EvalError(`目标值为${show(ref, false, pair.unit)}，无法按相对目标的百分比计算偏离`);
     A = pair.A;
-    const below = Decimal.max(0, ref.minus(A)).div(ref);
-    const above = Decimal.max(0, A.minus(ref)).div(ref);
+    const below = nonNegative(ref.minus(A)).div(ref);
+    const above = nonNegative(A.minus(ref)).div(ref);
     gap = rule.direction === "below" ? below : rule.direction === "above" ? above : below.plus(above);
     if (say) lines.push(`目标值${formatValue(ctx.target)}，实际值${show(A, false, pair.unit)}`, ...pair.notes, "数值不是百分比，步长按相对目标值的比例计");
     gapText = !say ? "" : gap.gt(0) ? `${below.gt(0) ? "低于" : "高于"}目标${formatNumber(gap, true)}` : "达到目标";
@@ -103,8 +104,8 @@ export function evaluateLinear(rule: LinearRule, ctx: EvalContext): KindResult {
     const ownLevel = rule.reference !== null && !rule.reference.eq(pair.T);
     A = pair.A;
     if (say) lines.push(`${ownLevel ? `满分线${show(ref, percent, pair.unit)}` : `目标值${formatValue(ctx.target)}`}，实际值${show(A, percent, pair.unit)}`, ...pair.notes);
-    const below = Decimal.max(0, ref.minus(A));
-    const above = Decimal.max(0, A.minus(ref));
+    const below = nonNegative(ref.minus(A));
+    const above = nonNegative(A.minus(ref));
     gap = rule.direction === "below" ? below : rule.direction === "above" ? above : below.plus(above);
     const side = below.gt(0) ? "低于" : "高于";
     gapText = !say ? "" : gap.gt(0) ? `${side}${ownLevel ? "满分线" : "目标"}${showGap(gap, percent, pair.unit)}` : rule.direction === "both" ? "与目标一致" : "达到目标";

@@ -5,6 +5,7 @@ import { amountPoints, describeAmount, EvalError, type EvalContext, type KindRes
 import { numericPair, rateFromAmounts, show } from "./numbers";
 import { CMP_TEXT, rowLowerIsBetter, satisfies } from "./direction";
 import { formatNumber, formatPoints, formatValue } from "../../values/format";
+import { nonNegative } from "../../values/decimal";
 
 /**
  * Lower-is-better shortfall (A > T) under the chosen reverse formula: T/A, or 1-(A-T)/T reaching 0 at 2T.
@@ -13,7 +14,7 @@ import { formatNumber, formatPoints, formatValue } from "../../values/format";
 export function reverseScore(T: Decimal, A: Decimal, w: Decimal, formula: "ratio" | "relative" | "rule", percent: boolean, unit: string | null): { exact: Decimal; line: string } {
   if (formula === "relative") {
     if (T.lte(0)) return { exact: new Decimal(0), line: `目标值为${show(T, percent, unit)}，超出即不得分（${OPTION_LABELS.reverseFormula.values.relative}）` };
-    const s = w.times(Decimal.max(0, new Decimal(1).minus(A.minus(T).div(T))));
+    const s = w.times(nonNegative(new Decimal(1).minus(A.minus(T).div(T))));
     return { exact: s, line: `超出目标，按${OPTION_LABELS.reverseFormula.values.relative}=${formatPoints(w)}×(1-(${show(A, percent, unit)}-${show(T, percent, unit)})/${show(T, percent, unit)})=${formatNumber(s)}` };
   }
   if (A.lte(0)) throw new EvalError("实际值不大于0，无法按目标值/实际值计算");

@@ -5,6 +5,7 @@ import { asPercentFraction, rateFromAmounts, requireNumber, show } from "./numbe
 import { CMP_TEXT, satisfies } from "./direction";
 import { formatNumber, formatPoints, formatValue } from "../../values/format";
 import { normalizeText } from "../../values/normalize";
+import { nonNegative } from "../../values/decimal";
 
 const NONE_WORDS = ["无", "没有", "未发生", "未出现", "零", "0"];
 
@@ -24,7 +25,7 @@ export function evaluateOccurrence(rule: OccurrenceRule, ctx: EvalContext): Kind
     lines.push(`最多扣${formatPoints(deduction)}分`);
   }
   lines.push(deduction.gte(w) ? "扣完为止" : `共扣${formatNumber(deduction)}分`);
-  return { exact: Decimal.max(0, w.minus(deduction)), met: count.isZero(), lines };
+  return { exact: nonNegative(w.minus(deduction)), met: count.isZero(), lines };
 }
 
 /** The rate named in a formula is the row's actual; percents as fractions (95% -> 0.95). */

@@ -7,6 +7,7 @@ import { wordAchievement } from "./words";
 import { meetsDeadline } from "./dates";
 import { formatValue } from "../../values/format";
 import type { ParsedValue } from "../../values/types";
+import { atMost } from "../../values/decimal";
 
 /** Bounds written in percent are fractions; bring a bare actual onto that scale. */
 function boundsArePercent(bounds: (Bound | null)[]): boolean {
@@ -79,7 +80,7 @@ export function evaluateBracket(rule: BracketRule, ctx: EvalContext): KindResult
       hit = (!tier.lower || satisfies(A, tier.lower)) && (!tier.upper || satisfies(A, tier.upper));
     }
     if (hit) {
-      const pts = Decimal.min(w, amountPoints(tier.points, w));
+      const pts = atMost(amountPoints(tier.points, w), w);
       lines.push(`落在“${describeTier(tier, percent)}”档，得${describeAmount(tier.points, w)}`);
       return { exact: pts, met: met ?? pts.eq(w), lines };
     }
