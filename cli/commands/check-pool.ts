@@ -6,7 +6,7 @@
  */
 import { availableParallelism } from "os";
 import { extname, join } from "path";
-import { Worker } from "worker_threads";
+import { Worker, type ResourceLimits } from "worker_threads";
 import type { FileReport } from "./check-output";
 import type { CheckTask } from "./check-worker";
 
@@ -18,9 +18,16 @@ export interface PoolOptions {
   seconds: number;
 }
 
+/** bin/early-worker.js, loaded at run time (it runs before this bundle): the worker it may have started, and its limits. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const early = require(join(__dirname, "..", "..", "bin", "early-worker.js")) as {
+  takeEarlyWorker(file: string, limits: ResourceLimits): Worker | undefined;
+  WORKER_LIMITS: { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number };
+};
+
 export const DEFAULT_POOL: PoolOptions = {
   jobs: Math.max(1, Math.min(availableParallelism(), 4)),
-  heapMb: 1024,
+  heapMb: early.WORKER_LIMITS.maxOldGenerationSizeMb,
   seconds: 60,
 };
 
@@ -30,8 +37,8 @@ const TS = extname(__filename) === ".ts";
 const WORKER_FILE = join(__dirname, TS ? "check-worker.ts" : "check-worker.js");
 
 function startWorker(heapMb: number): Worker {
-  const resourceLimits = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 64 };
-  if (!TS) return new Worker(WORKER_FILE, { resourceLimits });
+  const resourceLimits = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: early.WORKER_LIMITS.maxYoungGenerationSizeMb };
+  if (!TS) return early.takeEarlyWorker(WORKER_FILE, resourceLimits) ?? new Worker(WORKER_FILE, { resourceLimits });
   const boot = `require(${JSON.stringify(require.resolve("tsx/cjs"))}); require(${JSON.stringify(WORKER_FILE)});`;
   return new Worker(boot, { eval: true, resourceLimits });
 }
