@@ -5,8 +5,9 @@
  * stops or crashes the others. Reports are handed on as they come.
  */
 import { availableParallelism } from "os";
-import { extname, join } from "path";
-import { Worker, type ResourceLimits } from "worker_threads";
+import { join } from "path";
+import type { ResourceLimits, Worker } from "worker_threads";
+import { BUNDLED, startWorkerFile, workerFile } from "./worker-file";
 import type { FileReport } from "./check-output";
 import type { CheckTask } from "./check-worker";
 
@@ -31,16 +32,9 @@ export const DEFAULT_POOL: PoolOptions = {
   seconds: 60,
 };
 
-// Run from TypeScript (tsx, jest): the worker loads tsx first. Bundled (scripts/build-cli.js): check-worker.js
-// is built beside the bundle.
-const TS = extname(__filename) === ".ts";
-const WORKER_FILE = join(__dirname, TS ? "check-worker.ts" : "check-worker.js");
-
 function startWorker(heapMb: number): Worker {
   const resourceLimits = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: early.WORKER_LIMITS.maxYoungGenerationSizeMb };
-  if (!TS) return early.takeEarlyWorker(WORKER_FILE, resourceLimits) ?? new Worker(WORKER_FILE, { resourceLimits });
-  const boot = `require(${JSON.stringify(require.resolve("tsx/cjs"))}); require(${JSON.stringify(WORKER_FILE)});`;
-  return new Worker(boot, { eval: true, resourceLimits });
+  return (BUNDLED ? early.takeEarlyWorker(workerFile("check-worker"), resourceLimits) : undefined) ?? startWorkerFile("check-worker", resourceLimits);
 }
 
 const failed = (file: string, reason: string): FileReport => ({ file, tables: [], findings: [], error: `无法检查文件“${file}”：${reason}` });

@@ -7,7 +7,9 @@ import { dirname, join, relative, resolve, sep } from "path";
 import { buildSummary, SUMMARY_FILE_NAME, type Summary, type SummaryInput } from "../../src/check/summary";
 import { UsageError } from "../errors";
 import type { FileReport } from "./check-output";
+import type { Worker } from "worker_threads";
 import { writeAtomically, writeReason } from "./check-paths";
+import { startWorkerFile } from "./worker-file";
 
 /** Where the summary goes: --summary FILE, else OUT/校验汇总.xlsx when a folder or several files go to --out. */
 export function summaryPath(opts: { summary?: string; out?: string; force?: boolean }, batch: boolean, inputs: string[]): string | undefined {
@@ -51,14 +53,74 @@ export function summaryOf(reports: FileReport[], summaryFile?: string): Summary 
   return buildSummary(inputs);
 }
 
-/** Writes the workbook; a Chinese reason when it cannot be written. */
-export async function writeSummary(summary: Summary, file: string, force: boolean): Promise<string | undefined> {
+export interface SummaryJob {
+  summary: Summary;
+  file: string;
+  force: boolean;
+}
+
+export type SummaryAnswer = { ok: true } | { ok: false; error: string };
+
+/** Writes the workbook (in summary-worker.ts, or here); the Chinese reason when it cannot be written. */
+export async function writeSummaryJob(job: SummaryJob): Promise<SummaryAnswer> {
+  // Loaded when a summary is written: exceljs is not loaded at start-up (`jx --help` stays fast).
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { writeSummaryFile } = require("../../src/adapters/summary-xlsx-file") as typeof import("../../src/adapters/summary-xlsx-file");
   try {
-    await writeAtomically(file, (tmp) => writeSummaryFile(summary, tmp), force);
-    return undefined;
+    await writeAtomically(job.file, (tmp) => writeSummaryFile(job.summary, tmp), job.force);
+    return { ok: true };
   } catch (e) {
-    return `无法写出校验汇总“${file}”：${writeReason(e)}`;
+    return { ok: false, error: `无法写出校验汇总“${job.file}”：${writeReason(e)}` };
+  }
+}
+
+/**
+ * Writes the workbook; a Chinese reason when it cannot be written. Started before the files are checked: the
+ * writer's worker loads exceljs meanwhile (summary-worker.ts). Should that worker not start or end early, the
+ * summary is written here instead — never lost to the speed-up.
+ */
+export class SummaryWriter {
+  private readonly worker: Worker | undefined;
+  private answer: Promise<SummaryAnswer | undefined> | undefined;
+
+  /** `start`: how the worker is started (a test gives one that fails). */
+  constructor(start: () => Worker = () => startWorkerFile("summary-worker")) {
+    try {
+      this.worker = start();
+      // Until it is given the summary, the worker never keeps jx running (a usage error, no file to check).
+      this.worker.unref();
+    } catch {
+      this.worker = undefined;
+    }
+  }
+
+  async write(summary: Summary, file: string, force: boolean): Promise<string | undefined> {
+    const job: SummaryJob = { summary, file, force };
+    const answer = await this.inWorker(job);
+    const outcome = answer ?? (await writeSummaryJob(job));
+    return outcome.ok ? undefined : outcome.error;
+  }
+
+  /** The worker's answer, or undefined when it could not write (it failed to start, died, or the summary did not cross). */
+  private inWorker(job: SummaryJob): Promise<SummaryAnswer | undefined> {
+    const worker = this.worker;
+    if (!worker) return Promise.resolve(undefined);
+    this.answer ??= new Promise((resolve) => {
+      worker.ref();
+      worker.once("message", (a: SummaryAnswer) => resolve(a));
+      worker.once("error", () => resolve(undefined));
+      worker.once("exit", () => resolve(undefined));
+      try {
+        worker.postMessage(job);
+      } catch {
+        resolve(undefined);
+      }
+    });
+    return this.answer.finally(() => void worker.terminate());
+  }
+
+  /** Ends the worker when no summary is written after all. */
+  close(): void {
+    if (this.worker && !this.answer) void this.worker.terminate();
   }
 }

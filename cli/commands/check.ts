@@ -12,7 +12,7 @@ import { humanReport, jsonDocument, type FileReport } from "./check-output";
 import { tableOverrides } from "./check-tables";
 import { ROLE_NAMES } from "../../src/sheet/override";
 import { Progress } from "./check-progress";
-import { summaryOf, summaryPath, writeSummary } from "./check-summary";
+import { summaryOf, summaryPath, SummaryWriter } from "./check-summary";
 
 interface CheckCliOptions {
   json?: boolean;
@@ -59,6 +59,8 @@ export async function runCheck(paths: string[], cli: CheckCliOptions): Promise<n
   const inputs = expanded.filter((i) => !i.emptyFolder);
   const batch = inputs.length > 1 || inputs.some((i) => i.root !== undefined);
   const summaryFile = summaryPath(cli, batch, inputs.map((i) => i.file));
+  // The 校验汇总's writer starts now and loads its library while the files are checked.
+  const writer = summaryFile ? new SummaryWriter() : undefined;
   const planner = new OutputPlanner(
     inputs.filter((i) => !i.error).map((i) => i.file),
     cli.out,
@@ -107,7 +109,8 @@ export async function runCheck(paths: string[], cli: CheckCliOptions): Promise<n
   }
   progress?.end();
   const summary = summaryFile || (cli.json && batch) ? summaryOf(reports, summaryFile) : undefined;
-  const summaryError = summary && summaryFile ? await writeSummary(summary, summaryFile, Boolean(cli.force)) : undefined;
+  const summaryError = summary && summaryFile && writer ? await writer.write(summary, summaryFile, Boolean(cli.force)) : undefined;
+  writer?.close();
   if (summaryError) process.stderr.write(`错误：${summaryError}\n`);
   else if (summaryFile && !cli.json) process.stdout.write(`已写出校验汇总：${summaryFile}\n`);
   if (cli.json) process.stdout.write(jsonDocument(reports, summary?.json) + "\n");

@@ -24,8 +24,34 @@ export interface SummaryBook {
   addWorksheet(name: string, options?: Partial<ExcelJS.AddWorksheetOptions>): SummarySheet;
 }
 
+const BODY_ALIGNMENT: Partial<ExcelJS.Alignment> = { vertical: "top", wrapText: true };
+const LINK_FONT: Partial<ExcelJS.Font> = { color: { argb: "FF0563C1" }, underline: true };
+
+/**
+ * One style object per kind of body cell (its number format, a link, a fill), shared by every cell of that kind:
+ * exceljs writes a style it has seen (the same object) without serialising it again, which is most of the time
+ * a summary of thousands of rows takes. The objects are never changed once made.
+ */
+class BodyStyles {
+  private readonly made = new Map<string, Partial<ExcelJS.Style>>();
+
+  get(numFmt: string | undefined, link: boolean, fill: string | null): Partial<ExcelJS.Style> {
+    const key = `${numFmt ?? ""}\u0000${link}\u0000${fill ?? ""}`;
+    let style = this.made.get(key);
+    if (!style) {
+      style = { alignment: BODY_ALIGNMENT };
+      if (numFmt) style.numFmt = numFmt;
+      if (link) style.font = LINK_FONT;
+      if (fill) style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
+      this.made.set(key, style);
+    }
+    return style;
+  }
+}
+
 function fillSheet(ws: SummarySheet, columns: SummaryColumn[], rows: SummaryRow[], linkColumn: number, colourColumns: (row: SummaryRow) => number[], commit: boolean): void {
   ws.columns = columns.map((c) => ({ header: c.header, width: c.width, style: c.numFmt ? { numFmt: c.numFmt } : {} }));
+  const styles = new BodyStyles();
   const header = ws.getRow(1);
   header.font = { bold: true };
   header.alignment = { vertical: "middle", horizontal: "center", wrapText: true };
@@ -35,10 +61,12 @@ function fillSheet(ws: SummarySheet, columns: SummaryColumn[], rows: SummaryRow[
   for (const row of rows) {
     const values = row.values.map((v, i) => (i === linkColumn && row.link && v !== null ? { text: String(v), hyperlink: row.link } : v));
     const added = ws.addRow(values);
-    added.alignment = { vertical: "top", wrapText: true };
-    if (row.link && values[linkColumn] !== null) added.getCell(linkColumn + 1).font = { color: { argb: "FF0563C1" }, underline: true };
     const fill = row.status === "unreadable" ? UNREADABLE_FILL : row.status === "ok" ? null : SEVERITY_COLORS[row.status];
-    if (fill) for (const c of colourColumns(row)) added.getCell(c + 1).fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
+    const filled = fill ? new Set(colourColumns(row)) : null;
+    const linked = row.link && values[linkColumn] !== null;
+    for (let c = 0; c < columns.length; c++) {
+      added.getCell(c + 1).style = styles.get(columns[c].numFmt, Boolean(linked) && c === linkColumn, filled?.has(c) ? fill : null);
+    }
     if (commit) added.commit();
   }
 }

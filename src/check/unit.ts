@@ -14,8 +14,6 @@ export interface RowScore {
   rule: string | null;
   weight: Decimal;
   result: Evaluation | ScoreError;
-  /** The row's other readings, computed on demand from its evaluation (src/rules/evaluateRule.ts). */
-  otherReadings: () => Alternative[];
 }
 
 export interface ScoredUnit {
@@ -106,6 +104,8 @@ export function scoreUnit(table: IndicatorTable, block: IndicatorBlock, options:
   // Rows of a merged score that keep their own weights are scored on them; otherwise they share the block's weight.
   const ownWeights = rows.every((r) => typeof r.ownWeight === "number") && valued.length === rows.length;
   const share = decimalOf(block.weight).div(valued.length);
+  // Each row's other readings, computed from its evaluation only where the reported score needs them (below).
+  const readings: (() => Alternative[])[] = [];
   for (const row of valued) {
     const weight = ownWeights ? decimalOf(row.ownWeight as number) : share;
     const rule = ruleFor(row, rows);
@@ -120,7 +120,8 @@ export function scoreUnit(table: IndicatorTable, block: IndicatorBlock, options:
     };
     // The other readings are computed below, and only where a reported score needs them.
     const { result, otherReadings } = rules.score(input, options);
-    unit.scored.push({ row, rule, weight, result, otherReadings });
+    unit.scored.push({ row, rule, weight, result });
+    readings.push(otherReadings);
   }
   const failed = unit.scored.find((s) => !s.result.ok);
   if (failed && !failed.result.ok) {
@@ -145,7 +146,7 @@ export function scoreUnit(table: IndicatorTable, block: IndicatorBlock, options:
   // Other readings name the one a reported score matches: needed only where the reported score differs from the computed one.
   if (block.score !== null && block.score !== unit.computed) {
     // Each row's evaluation keeps what its other readings are computed from: the rows are not scored again.
-    for (const s of unit.scored) (s.result as Evaluation).alternatives = s.otherReadings();
+    unit.scored.forEach((s, i) => ((s.result as Evaluation).alternatives = readings[i]()));
     unit.alternatives = combineAlternatives(evaluations);
   }
   if (evaluations.length === 1 && evaluations[0].range) unit.range = evaluations[0].range;
