@@ -39,9 +39,9 @@ function linkFrom(summaryFile: string, target: string): string {
   return relative(dirname(resolve(summaryFile)), resolve(target)).split(sep).join("/");
 }
 
-/** The summary of these reports, each file linked to its checked copy (or to itself when none was written). */
-export function summaryOf(reports: FileReport[], summaryFile?: string): Summary {
-  const inputs: SummaryInput[] = reports.map((r) => ({
+/** What the summary needs of one report, linked from the summary workbook to its checked copy (or to itself). */
+function summaryInput(r: FileReport, summaryFile?: string): SummaryInput {
+  return {
     file: r.file,
     link: summaryFile ? linkFrom(summaryFile, r.written ?? r.file) : null,
     tables: r.tables,
@@ -49,78 +49,107 @@ export function summaryOf(reports: FileReport[], summaryFile?: string): Summary 
     error: r.error,
     unit: r.unit ?? null,
     tableKind: r.tableKind ?? null,
-  }));
-  return buildSummary(inputs);
+  };
 }
 
-export interface SummaryJob {
-  summary: Summary;
-  file: string;
-  force: boolean;
+/** The summary of these reports, each file linked to its checked copy (or to itself when none was written). */
+export function summaryOf(reports: FileReport[], summaryFile?: string): Summary {
+  return buildSummary(reports.map((r) => summaryInput(r, summaryFile)));
 }
+
+/** What summary-worker.ts is sent: the file to write, each file's part in order, then the end. */
+export type SummaryMessage = { kind: "begin"; file: string; force: boolean } | { kind: "file"; input: SummaryInput } | { kind: "end" };
 
 export type SummaryAnswer = { ok: true } | { ok: false; error: string };
 
-/** Writes the workbook (in summary-worker.ts, or here); the Chinese reason when it cannot be written. */
-export async function writeSummaryJob(job: SummaryJob): Promise<SummaryAnswer> {
+export function summaryWriteError(file: string, e: unknown): string {
+  return `无法写出校验汇总“${file}”：${writeReason(e)}`;
+}
+
+/** Writes a whole summary here (the fallback of SummaryWriter); the Chinese reason when it cannot be written. */
+export async function writeSummaryHere(summary: Summary, file: string, force: boolean): Promise<SummaryAnswer> {
   // Loaded when a summary is written: exceljs is not loaded at start-up (`jx --help` stays fast).
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { writeSummaryFile } = require("../../src/adapters/summary-xlsx-file") as typeof import("../../src/adapters/summary-xlsx-file");
   try {
-    await writeAtomically(job.file, (tmp) => writeSummaryFile(job.summary, tmp), job.force);
+    await writeAtomically(file, (tmp) => writeSummaryFile(summary, tmp), force);
     return { ok: true };
   } catch (e) {
-    return { ok: false, error: `无法写出校验汇总“${job.file}”：${writeReason(e)}` };
+    return { ok: false, error: summaryWriteError(file, e) };
   }
 }
 
 /**
- * Writes the workbook; a Chinese reason when it cannot be written. Started before the files are checked: the
- * writer's worker loads exceljs meanwhile (summary-worker.ts). Should that worker not start or end early, the
- * summary is written here instead — never lost to the speed-up.
+ * The 校验汇总 written while the files are checked: a worker started with the check (summary-worker.ts)
+ * loads exceljs and is handed each file's report as soon as it and every file before it are done, so only the
+ * last rows are left when the last file is. Should that worker not start or end early, the whole summary is
+ * written here at the end instead — never lost to the speed-up.
  */
 export class SummaryWriter {
-  private readonly worker: Worker | undefined;
+  private worker: Worker | undefined;
   private answer: Promise<SummaryAnswer | undefined> | undefined;
+  private readonly waiting = new Map<number, FileReport>();
+  private next = 0;
 
   /** `start`: how the worker is started (a test gives one that fails). */
-  constructor(start: () => Worker = () => startWorkerFile("summary-worker")) {
+  constructor(
+    private readonly file: string,
+    private readonly force: boolean,
+    start: () => Worker = () => startWorkerFile("summary-worker"),
+  ) {
     try {
-      this.worker = start();
-      // Until it is given the summary, the worker never keeps jx running (a usage error, no file to check).
-      this.worker.unref();
+      const worker = start();
+      this.worker = worker;
+      this.answer = new Promise((resolve) => {
+        worker.once("message", (a: SummaryAnswer) => resolve(a));
+        worker.once("error", () => resolve(undefined));
+        worker.once("exit", () => resolve(undefined));
+      });
+      // Until the end is sent, the worker never keeps jx running (a usage error, an interrupted run).
+      worker.unref();
+      this.post({ kind: "begin", file, force });
     } catch {
       this.worker = undefined;
     }
   }
 
-  async write(summary: Summary, file: string, force: boolean): Promise<string | undefined> {
-    const job: SummaryJob = { summary, file, force };
-    const answer = await this.inWorker(job);
-    const outcome = answer ?? (await writeSummaryJob(job));
-    return outcome.ok ? undefined : outcome.error;
+  /** The report of the file at `index` of the inputs, in any order; handed on in the inputs' order. */
+  report(index: number, report: FileReport): void {
+    this.waiting.set(index, report);
+    for (let r = this.waiting.get(this.next); r !== undefined; r = this.waiting.get(this.next)) {
+      this.waiting.delete(this.next++);
+      this.post({ kind: "file", input: summaryInput(r, this.file) });
+    }
   }
 
-  /** The worker's answer, or undefined when it could not write (it failed to start, died, or the summary did not cross). */
-  private inWorker(job: SummaryJob): Promise<SummaryAnswer | undefined> {
+  /** After the last report: the workbook finished; a Chinese reason when it cannot be written. */
+  async finish(reports: FileReport[]): Promise<string | undefined> {
     const worker = this.worker;
-    if (!worker) return Promise.resolve(undefined);
-    this.answer ??= new Promise((resolve) => {
+    let answer: SummaryAnswer | undefined;
+    if (worker && this.next === reports.length) {
       worker.ref();
-      worker.once("message", (a: SummaryAnswer) => resolve(a));
-      worker.once("error", () => resolve(undefined));
-      worker.once("exit", () => resolve(undefined));
-      try {
-        worker.postMessage(job);
-      } catch {
-        resolve(undefined);
-      }
-    });
-    return this.answer.finally(() => void worker.terminate());
+      this.post({ kind: "end" });
+      answer = await this.answer;
+    }
+    void worker?.terminate();
+    this.worker = undefined;
+    answer ??= await writeSummaryHere(summaryOf(reports, this.file), this.file, this.force);
+    return answer.ok ? undefined : answer.error;
   }
 
   /** Ends the worker when no summary is written after all. */
   close(): void {
-    if (this.worker && !this.answer) void this.worker.terminate();
+    void this.worker?.terminate();
+    this.worker = undefined;
+  }
+
+  private post(message: SummaryMessage): void {
+    try {
+      this.worker?.postMessage(message);
+    } catch {
+      // A part that cannot cross: the worker is given up, finish() writes the whole summary here.
+      void this.worker?.terminate();
+      this.worker = undefined;
+    }
   }
 }

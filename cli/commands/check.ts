@@ -60,7 +60,7 @@ export async function runCheck(paths: string[], cli: CheckCliOptions): Promise<n
   const batch = inputs.length > 1 || inputs.some((i) => i.root !== undefined);
   const summaryFile = summaryPath(cli, batch, inputs.map((i) => i.file));
   // The 校验汇总's writer starts now and loads its library while the files are checked.
-  const writer = summaryFile ? new SummaryWriter() : undefined;
+  const writer = summaryFile ? new SummaryWriter(summaryFile, Boolean(cli.force)) : undefined;
   const planner = new OutputPlanner(
     inputs.filter((i) => !i.error).map((i) => i.file),
     cli.out,
@@ -74,6 +74,7 @@ export async function runCheck(paths: string[], cli: CheckCliOptions): Promise<n
   for (const [index, input] of inputs.entries()) {
     if (input.error) {
       reports[index] = { file: input.file, tables: [], findings: [], error: input.error };
+      writer?.report(index, reports[index]);
       continue;
     }
     const choice = cli.write ? planner.choose(input.file, input.root) : {};
@@ -95,6 +96,7 @@ export async function runCheck(paths: string[], cli: CheckCliOptions): Promise<n
     // One file: checked here (its reading is bounded by limits.ts); no worker to start.
     const report = await checkFileTask(tasks[0].task);
     reports[tasks[0].index] = report;
+    writer?.report(tasks[0].index, report);
     show(report);
   } else if (tasks.length > 1) {
     await runPool(
@@ -102,15 +104,16 @@ export async function runCheck(paths: string[], cli: CheckCliOptions): Promise<n
       { ...DEFAULT_POOL, jobs },
       (report, i) => {
         reports[tasks[i].index] = report;
+        writer?.report(tasks[i].index, report);
         show(report);
       },
       (task) => progress?.start(task.file),
     );
   }
   progress?.end();
-  const summary = summaryFile || (cli.json && batch) ? summaryOf(reports, summaryFile) : undefined;
-  const summaryError = summary && summaryFile && writer ? await writer.write(summary, summaryFile, Boolean(cli.force)) : undefined;
-  writer?.close();
+  // The workbook's rows were handed to its writer as the files were done; --json prints the same summary.
+  const summary = cli.json && (summaryFile || batch) ? summaryOf(reports, summaryFile) : undefined;
+  const summaryError = writer ? await writer.finish(reports) : undefined;
   if (summaryError) process.stderr.write(`错误：${summaryError}\n`);
   else if (summaryFile && !cli.json) process.stdout.write(`已写出校验汇总：${summaryFile}\n`);
   if (cli.json) process.stdout.write(jsonDocument(reports, summary?.json) + "\n");

@@ -7,7 +7,7 @@
  */
 import ExcelJS from "exceljs";
 import { SEVERITY_COLORS } from "../check/labels";
-import { SUMMARY_FINDINGS_SHEET_NAME, SUMMARY_SHEET_NAME, type Summary, type SummaryColumn, type SummaryRow } from "../check/summary";
+import { SUMMARY_COLUMNS, SUMMARY_FINDING_COLUMNS, SUMMARY_FINDINGS_SHEET_NAME, SUMMARY_SHEET_NAME, type Summary, type SummaryColumn, type SummaryPart, type SummaryRow } from "../check/summary";
 
 const HEADER_FILL = "FFD9E1F2";
 const UNREADABLE_FILL = "FFE7E6E6";
@@ -49,43 +49,95 @@ class BodyStyles {
   }
 }
 
-function fillSheet(ws: SummarySheet, columns: SummaryColumn[], rows: SummaryRow[], linkColumn: number, colourColumns: (row: SummaryRow) => number[], commit: boolean): void {
-  ws.columns = columns.map((c) => ({ header: c.header, width: c.width, style: c.numFmt ? { numFmt: c.numFmt } : {} }));
-  const styles = new BodyStyles();
-  const header = ws.getRow(1);
-  header.font = { bold: true };
-  header.alignment = { vertical: "middle", horizontal: "center", wrapText: true };
-  header.eachCell((cell) => (cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: HEADER_FILL } }));
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
-  if (commit) header.commit();
-  for (const row of rows) {
+/** One sheet of the summary, written row by row: header first, the filter over all rows at the end. */
+class SheetLayout {
+  private readonly styles = new BodyStyles();
+  private rows = 0;
+
+  constructor(
+    private readonly ws: SummarySheet,
+    private readonly columns: SummaryColumn[],
+    private readonly linkColumn: number,
+    private readonly colourColumns: (row: SummaryRow) => number[],
+    private readonly commit: boolean,
+  ) {
+    ws.columns = columns.map((c) => ({ header: c.header, width: c.width, style: c.numFmt ? { numFmt: c.numFmt } : {} }));
+    const header = ws.getRow(1);
+    header.font = { bold: true };
+    header.alignment = { vertical: "middle", horizontal: "center", wrapText: true };
+    header.eachCell((cell) => (cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: HEADER_FILL } }));
+    if (commit) header.commit();
+  }
+
+  add(row: SummaryRow): void {
+    const { linkColumn, columns } = this;
     const values = row.values.map((v, i) => (i === linkColumn && row.link && v !== null ? { text: String(v), hyperlink: row.link } : v));
-    const added = ws.addRow(values);
+    const added = this.ws.addRow(values);
     const fill = row.status === "unreadable" ? UNREADABLE_FILL : row.status === "ok" ? null : SEVERITY_COLORS[row.status];
-    const filled = fill ? new Set(colourColumns(row)) : null;
+    const filled = fill ? new Set(this.colourColumns(row)) : null;
     const linked = row.link && values[linkColumn] !== null;
     for (let c = 0; c < columns.length; c++) {
-      added.getCell(c + 1).style = styles.get(columns[c].numFmt, Boolean(linked) && c === linkColumn, filled?.has(c) ? fill : null);
+      added.getCell(c + 1).style = this.styles.get(columns[c].numFmt, Boolean(linked) && c === linkColumn, filled?.has(c) ? fill : null);
     }
-    if (commit) added.commit();
+    if (this.commit) added.commit();
+    this.rows++;
+  }
+
+  /** The filter over the header and every row written (a streaming sheet writes it when it is committed). */
+  finish(): void {
+    this.ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, this.rows + 1), column: this.columns.length } };
   }
 }
 
-/** Lays the two sheets out in `wb`; `commit` for a streaming writer (each row written out once it is complete). */
+/**
+ * The two sheets laid out in `wb` as the rows come; `commit` for a streaming writer (each row written out once
+ * it is complete). finish() when the last row is in.
+ */
+export class SummaryLayout {
+  private readonly files: SheetLayout;
+  private readonly findings: SheetLayout;
+
+  constructor(wb: SummaryBook, commit = false) {
+    const frozen: Partial<ExcelJS.AddWorksheetOptions> = { views: [{ state: "frozen", ySplit: 1, xSplit: 2 }] };
+    const countCols = ["错误", "警告", "提示"].map((h) => SUMMARY_COLUMNS.findIndex((c) => c.header === h));
+    const remark = SUMMARY_COLUMNS.length - 1;
+    this.files = new SheetLayout(
+      wb.addWorksheet(SUMMARY_SHEET_NAME, frozen),
+      SUMMARY_COLUMNS,
+      1,
+      (row) => (row.status === "unreadable" ? [1, remark] : row.status === "error" ? [countCols[0]] : row.status === "warning" ? [countCols[1]] : []),
+      commit,
+    );
+    const severity = SUMMARY_FINDING_COLUMNS.findIndex((c) => c.header === "严重程度");
+    this.findings = new SheetLayout(wb.addWorksheet(SUMMARY_FINDINGS_SHEET_NAME, frozen), SUMMARY_FINDING_COLUMNS, SUMMARY_FINDING_COLUMNS.length - 1, () => [severity], commit);
+  }
+
+  /** One file's row and its findings' rows (src/check/summary.ts SummaryBuilder), in the files' order. */
+  add(part: Pick<SummaryPart, "file" | "findings">): void {
+    this.addFile(part.file);
+    for (const f of part.findings) this.addFinding(f);
+  }
+
+  addFile(row: SummaryRow): void {
+    this.files.add(row);
+  }
+
+  addFinding(row: SummaryRow): void {
+    this.findings.add(row);
+  }
+
+  finish(): void {
+    this.files.finish();
+    this.findings.finish();
+  }
+}
+
+/** Lays a whole summary out in `wb`. */
 export function layOutSummary(wb: SummaryBook, summary: Summary, commit = false): void {
-  const frozen: Partial<ExcelJS.AddWorksheetOptions> = { views: [{ state: "frozen", ySplit: 1, xSplit: 2 }] };
-  const countCols = ["错误", "警告", "提示"].map((h) => summary.files.columns.findIndex((c) => c.header === h));
-  const remark = summary.files.columns.length - 1;
-  fillSheet(
-    wb.addWorksheet(SUMMARY_SHEET_NAME, frozen),
-    summary.files.columns,
-    summary.files.rows,
-    1,
-    (row) => (row.status === "unreadable" ? [1, remark] : row.status === "error" ? [countCols[0]] : row.status === "warning" ? [countCols[1]] : []),
-    commit,
-  );
-  const severity = summary.findings.columns.findIndex((c) => c.header === "严重程度");
-  fillSheet(wb.addWorksheet(SUMMARY_FINDINGS_SHEET_NAME, frozen), summary.findings.columns, summary.findings.rows, summary.findings.columns.length - 1, () => [severity], commit);
+  const layout = new SummaryLayout(wb, commit);
+  for (const row of summary.files.rows) layout.addFile(row);
+  for (const row of summary.findings.rows) layout.addFinding(row);
+  layout.finish();
 }
 
 export function summaryWorkbook(summary: Summary): ExcelJS.Workbook {

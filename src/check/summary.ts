@@ -119,11 +119,23 @@ function mainTable(tables: TableSummary[]): TableSummary | null {
   return best;
 }
 
-export function buildSummary(inputs: SummaryInput[]): Summary {
-  const fileRows: SummaryRow[] = [];
-  const findingRows: SummaryRow[] = [];
-  const json: SummaryJsonFile[] = [];
-  for (const [i, f] of inputs.entries()) {
+/** One file's part of the summary: its row, its findings' rows, its JSON entry. */
+export interface SummaryPart {
+  file: SummaryRow;
+  findings: SummaryRow[];
+  json: SummaryJsonFile;
+}
+
+/**
+ * The summary built file by file, in the files' order: rows are numbered as they come (序号 of files and of
+ * findings). jx check feeds it as reports arrive, so the 校验汇总 is written while the files are checked.
+ */
+export class SummaryBuilder {
+  private files = 0;
+  private findings = 0;
+
+  add(f: SummaryInput): SummaryPart {
+    const i = this.files++;
     const t = mainTable(f.tables);
     const count = (s: Finding["severity"]) => f.findings.filter((x) => x.severity === s).length;
     const [errors, warnings, notes] = [count("error"), count("warning"), count("info")];
@@ -155,8 +167,7 @@ export function buildSummary(inputs: SummaryInput[]): Summary {
       notes,
       reason: remarks.length ? remarks.join("；") : null,
     };
-    json.push(entry);
-    fileRows.push({
+    const file: SummaryRow = {
       values: [
         i + 1,
         entry.file,
@@ -177,17 +188,27 @@ export function buildSummary(inputs: SummaryInput[]): Summary {
       ],
       link: f.link ?? null,
       status: unreadable ? "unreadable" : errors ? "error" : warnings ? "warning" : notes ? "info" : "ok",
-    });
-    for (const x of f.findings) {
+    };
+    const findings = f.findings.map((x): SummaryRow => {
       const link = f.link ? `${f.link}#${internalLink(x.sheet, x.cell)}` : null;
-      findingRows.push({
-        values: [findingRows.length + 1, f.file, x.sheet, x.cell, KIND_LABELS[x.kind], SEVERITY_LABELS[x.severity], num(x.reported), num(x.computed), x.message, link ? "打开" : null],
+      return {
+        values: [++this.findings, f.file, x.sheet, x.cell, KIND_LABELS[x.kind], SEVERITY_LABELS[x.severity], num(x.reported), num(x.computed), x.message, link ? "打开" : null],
         link,
         status: x.severity,
-      });
-    }
+      };
+    });
+    return { file, findings, json: entry };
   }
-  return { files: { columns: SUMMARY_COLUMNS, rows: fileRows }, findings: { columns: SUMMARY_FINDING_COLUMNS, rows: findingRows }, json };
+}
+
+export function buildSummary(inputs: SummaryInput[]): Summary {
+  const builder = new SummaryBuilder();
+  const parts = inputs.map((f) => builder.add(f));
+  return {
+    files: { columns: SUMMARY_COLUMNS, rows: parts.map((p) => p.file) },
+    findings: { columns: SUMMARY_FINDING_COLUMNS, rows: parts.flatMap((p) => p.findings) },
+    json: parts.map((p) => p.json),
+  };
 }
 
 // ---- What a workbook says about itself: the unit that filled it and the kind of table ----
