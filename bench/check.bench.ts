@@ -111,6 +111,12 @@ async function folderFigures(): Promise<void> {
   const serial = jx(["--no-write", "--json", "--jobs", "1"]);
   const two = jx(["--no-write", "--json", "--jobs", "2"]);
   const written = jx(["--out", out, "--json", "--jobs", "2"]);
+  // The issue's "done when": a 校验汇总 of 200 rows from --no-write --summary, one worker; its rows counted back.
+  const summaryFile = join(dir, "校验汇总.xlsx");
+  const summarised = jx(["--no-write", "--summary", summaryFile, "--json", "--jobs", "1"]);
+  const summaryBook = new ExcelJS.Workbook();
+  await summaryBook.xlsx.readFile(summaryFile);
+  const summaryRows = (summaryBook.getWorksheet("汇总")?.rowCount ?? 1) - 1;
 
   const ratio = (ms: number) => ms / loadMs;
   const verdict = (r: number, target: number) => `${r.toFixed(2)}×（目标 ≤ ${target}×：${r <= target ? "达到" : "未达到"}）`;
@@ -122,6 +128,7 @@ async function folderFigures(): Promise<void> {
   console.log(`    CPU 时间 ${serial.cpuMs.toFixed(0)} ms，与 exceljs 读取的 CPU 时间之比 ${(serial.cpuMs / loadCpuMs).toFixed(2)}×（机器忙时更可比）`);
   console.log(`  同样冷启动比较：exceljs 仅读取作为独立进程 ${cold.ms.toFixed(0)} ms（CPU ${cold.cpuMs.toFixed(0)} ms）；jx --jobs 1 与之比 ${verdict(serial.ms / cold.ms, 1.3)}，CPU ${(serial.cpuMs / cold.cpuMs).toFixed(2)}×；--jobs 2 与之比 ${verdict(two.ms / cold.ms, 0.8)}`);
   console.log(`  jx check --no-write --jobs 2：${two.ms.toFixed(0)} ms；与 exceljs 读取之比 ${verdict(ratio(two.ms), 0.8)}`);
+  console.log(`  jx check --no-write --summary（校验汇总 ${summaryRows} 行，--jobs 1）：${summarised.ms.toFixed(0)} ms；与 exceljs 读取之比 ${verdict(ratio(summarised.ms), 1.3)}；与独立进程的 exceljs 读取之比 ${verdict(summarised.ms / cold.ms, 1.3)}`);
   console.log(`  jx check --out（写出校验副本与校验汇总，--jobs 2）：${written.ms.toFixed(0)} ms，${written.files} 个文件；与 exceljs 读取之比 ${ratio(written.ms).toFixed(2)}×`);
   console.log(`  单线程每个文件 ${(serial.ms / count).toFixed(1)} ms：10 万个工作簿约 ${((serial.ms / count) * 100_000 / 3_600_000).toFixed(1)} 小时（单核），两个工作线程约 ${((two.ms / count) * 100_000 / 3_600_000).toFixed(1)} 小时`);
   rmSync(dir, { recursive: true, force: true });
