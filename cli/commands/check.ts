@@ -59,8 +59,6 @@ export async function runCheck(paths: string[], cli: CheckCliOptions): Promise<n
   const inputs = expanded.filter((i) => !i.emptyFolder);
   const batch = inputs.length > 1 || inputs.some((i) => i.root !== undefined);
   const summaryFile = summaryPath(cli, batch, inputs.map((i) => i.file));
-  // The 校验汇总's writer starts now and loads its library while the files are checked.
-  const writer = summaryFile ? new SummaryWriter(summaryFile, Boolean(cli.force)) : undefined;
   const planner = new OutputPlanner(
     inputs.filter((i) => !i.error).map((i) => i.file),
     cli.out,
@@ -69,6 +67,9 @@ export async function runCheck(paths: string[], cli: CheckCliOptions): Promise<n
   const tables = tableOverrides(cli);
   const options = { ...scoring, ...(tolerance !== undefined ? { tolerance } : {}), ...(tables.length ? { tables } : {}) };
   const formulas = readFormulas(cli.formulas) === "jx" ? "jx" : "values";
+  // The 校验汇总's writer starts once every option has been read (a usage error opens no file), and loads its
+  // library while the files are checked.
+  const writer = summaryFile ? new SummaryWriter(summaryFile, Boolean(cli.force)) : undefined;
   const tasks: { index: number; task: CheckTask }[] = [];
   const reports: FileReport[] = new Array(inputs.length);
   for (const [index, input] of inputs.entries()) {
@@ -92,23 +93,29 @@ export async function runCheck(paths: string[], cli: CheckCliOptions): Promise<n
     if (!cli.json && (!report.error || report.tables.length > 0)) process.stdout.write(humanReport(report) + "\n\n");
   };
   for (const r of reports) if (r) show(r);
-  if (tasks.length === 1) {
-    // One file: checked here (its reading is bounded by limits.ts); no worker to start.
-    const report = await checkFileTask(tasks[0].task);
-    reports[tasks[0].index] = report;
-    writer?.report(tasks[0].index, report);
-    show(report);
-  } else if (tasks.length > 1) {
-    await runPool(
-      tasks.map((t) => t.task),
-      { ...DEFAULT_POOL, jobs },
-      (report, i) => {
-        reports[tasks[i].index] = report;
-        writer?.report(tasks[i].index, report);
-        show(report);
-      },
-      (task) => progress?.start(task.file),
-    );
+  try {
+    if (tasks.length === 1) {
+      // One file: checked here (its reading is bounded by limits.ts); no worker to start.
+      const report = await checkFileTask(tasks[0].task);
+      reports[tasks[0].index] = report;
+      writer?.report(tasks[0].index, report);
+      show(report);
+    } else if (tasks.length > 1) {
+      await runPool(
+        tasks.map((t) => t.task),
+        { ...DEFAULT_POOL, jobs },
+        (report, i) => {
+          reports[tasks[i].index] = report;
+          writer?.report(tasks[i].index, report);
+          show(report);
+        },
+        (task) => progress?.start(task.file),
+      );
+    }
+  } catch (e) {
+    // An internal error: the summary worker ends with it (its rows are not written).
+    writer?.close();
+    throw e;
   }
   progress?.end();
   // The workbook's rows were handed to its writer as the files were done; --json prints the same summary.

@@ -1,6 +1,6 @@
 /** Scores one block (a row, or rows sharing a merged weight) with the rule engine. */
 import Decimal from "decimal.js";
-import { evaluateRuleLean, type LeanEvaluation } from "../rules/evaluateRule";
+import { evaluateRuleLean, NO_OTHER_READINGS, type LeanEvaluation } from "../rules/evaluateRule";
 import { tryParseRule } from "../rules/parse";
 import { parseValue } from "../values";
 import { decimalOf, sumOf } from "../values/decimal";
@@ -64,7 +64,7 @@ export class RuleCache {
       if (this.parsed.size >= RuleCache.MAX) this.parsed.clear();
       this.parsed.set(text, entry);
     }
-    if (!entry.ok) return { result: { ok: false, code: "rule-unreadable", error: entry.error }, otherReadings: () => [] };
+    if (!entry.ok) return { result: { ok: false, code: "rule-unreadable", error: entry.error }, otherReadings: NO_OTHER_READINGS };
     return evaluateRuleLean(entry.rule, input, options);
   }
 }

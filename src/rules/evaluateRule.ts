@@ -82,19 +82,20 @@ export interface LeanEvaluation {
   otherReadings: () => Alternative[];
 }
 
-const NONE = (): Alternative[] => [];
+/** The other readings of a result that has none (not ok, or no score). */
+export const NO_OTHER_READINGS = (): Alternative[] => [];
 
 /** The single scoring path: evaluateRule, the sheet check (src/check/unit.ts) and =JX.* all come here. */
 export function evaluateRuleLean(rule: Rule, input: RowInput, partial?: Partial<ScoringOptions> | null): LeanEvaluation {
   const options = resolveOptions(partial);
   const w = readWeight(input.weight);
-  if (typeof w === "string") return { result: { ok: false, code: "weight-invalid", error: w }, otherReadings: NONE };
+  if (typeof w === "string") return { result: { ok: false, code: "weight-invalid", error: w }, otherReadings: NO_OTHER_READINGS };
   const values: Values = { target: parseValue(input.target, input.targetFormat), actual: parseValue(input.actual, input.actualFormat), name: input.name ?? "" };
   let core: Core;
   try {
     core = run(rule, values, w, options);
   } catch (e) {
-    if (e instanceof EvalError) return { result: { ok: false, code: e.code, error: e.message }, otherReadings: NONE };
+    if (e instanceof EvalError) return { result: { ok: false, code: e.code, error: e.message }, otherReadings: NO_OTHER_READINGS };
     throw e;
   }
   const lines = [...core.lines];
@@ -118,7 +119,7 @@ export function evaluateRuleLean(rule: Rule, input: RowInput, partial?: Partial<
     actual: values.actual,
   };
   if (core.range) evaluation.range = { min: core.range.min.toNumber(), max: core.range.max.toNumber() };
-  return { result: evaluation, otherReadings: core.score === null ? NONE : () => alternatives(rule, values, w, options, core) };
+  return { result: evaluation, otherReadings: core.score === null ? NO_OTHER_READINGS : () => alternatives(rule, values, w, options, core) };
 }
 
 /** The other option values worth trying for a kind, given the options in force (the same few lists over and over). */
