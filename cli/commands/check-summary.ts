@@ -1,15 +1,16 @@
 /**
  * `jx check DIR --out OUT` writes OUT/校验汇总.xlsx (or `--summary FILE`): one row per file, every finding,
- * linked to the checked copies. The rows are the engine's (src/check/summary.ts), the workbook the adapter's.
+ * linked to the checked copies. The rows are the engine's (src/check/summary.ts), the workbook the adapter's
+ * (src/adapters/summary-xlsx.ts).
  */
-import { existsSync, realpathSync } from "fs";
+import { existsSync, promises as fs, realpathSync } from "fs";
 import { dirname, join, relative, resolve, sep } from "path";
-import { buildSummary, SUMMARY_FILE_NAME, type Summary, type SummaryInput } from "../../src/check/summary";
+import { buildSummary, SummaryBuilder, SUMMARY_FILE_NAME, type Summary, type SummaryInput } from "../../src/check/summary";
 import { UsageError } from "../errors";
 import type { FileReport } from "./check-output";
-import type { Worker } from "worker_threads";
+import { SummaryXlsx } from "../../src/adapters/summary-xlsx";
+import { ZlibZipFile } from "../../src/adapters/zlib-zip-file";
 import { writeAtomically, writeReason } from "./check-paths";
-import { startWorkerFile } from "./worker-file";
 
 /** Where the summary goes: --summary FILE, else OUT/校验汇总.xlsx when a folder or several files go to --out. */
 export function summaryPath(opts: { summary?: string; out?: string; force?: boolean }, batch: boolean, inputs: string[]): string | undefined {
@@ -57,99 +58,70 @@ export function summaryOf(reports: FileReport[], summaryFile?: string): Summary 
   return buildSummary(reports.map((r) => summaryInput(r, summaryFile)));
 }
 
-/** What summary-worker.ts is sent: the file to write, each file's part in order, then the end. */
-export type SummaryMessage = { kind: "begin"; file: string; force: boolean } | { kind: "file"; input: SummaryInput } | { kind: "end" };
-
-export type SummaryAnswer = { ok: true } | { ok: false; error: string };
-
-export function summaryWriteError(file: string, e: unknown): string {
+function summaryWriteError(file: string, e: unknown): string {
   return `无法写出校验汇总“${file}”：${writeReason(e)}`;
 }
 
-/** Writes a whole summary here (the fallback of SummaryWriter); the Chinese reason when it cannot be written. */
-export async function writeSummaryHere(summary: Summary, file: string, force: boolean): Promise<SummaryAnswer> {
-  // Loaded when a summary is written: exceljs is not loaded at start-up (`jx --help` stays fast).
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { writeSummaryFile } = require("../../src/adapters/summary-xlsx-file") as typeof import("../../src/adapters/summary-xlsx-file");
-  try {
-    await writeAtomically(file, (tmp) => writeSummaryFile(summary, tmp), force);
-    return { ok: true };
-  } catch (e) {
-    return { ok: false, error: summaryWriteError(file, e) };
-  }
-}
-
 /**
- * The 校验汇总 written while the files are checked: a worker started with the check (summary-worker.ts)
- * loads exceljs and is handed each file's report as soon as it and every file before it are done, so only the
- * last rows are left when the last file is. Should that worker not start or end early, the whole summary is
- * written here at the end instead — never lost to the speed-up.
+ * The 校验汇总 written while the files are checked: each file's rows are rendered and compressed as soon as its
+ * report and every report before it are in (src/adapters/summary-xlsx.ts, a few microseconds a row on this
+ * thread, which otherwise waits for the workers), so only the file's last bytes are left when the last file is
+ * done. The compressed workbook is held in memory — about 0.4 KB a file — and written out at the end, beside its
+ * name and renamed into place: an interrupted run leaves no half-written summary.
  */
 export class SummaryWriter {
-  private worker: Worker | undefined;
-  private answer: Promise<SummaryAnswer | undefined> | undefined;
+  private readonly builder = new SummaryBuilder();
+  private readonly chunks: Uint8Array[] = [];
+  private readonly xlsx: SummaryXlsx;
   private readonly waiting = new Map<number, FileReport>();
   private next = 0;
+  private failure: unknown;
 
-  /** `start`: how the worker is started (a test gives one that fails). */
   constructor(
     private readonly file: string,
     private readonly force: boolean,
-    start: () => Worker = () => startWorkerFile("summary-worker"),
   ) {
-    try {
-      const worker = start();
-      this.worker = worker;
-      this.answer = new Promise((resolve) => {
-        worker.once("message", (a: SummaryAnswer) => resolve(a));
-        worker.once("error", () => resolve(undefined));
-        worker.once("exit", () => resolve(undefined));
-      });
-      // Until the end is sent, the worker never keeps jx running (a usage error, an interrupted run).
-      worker.unref();
-      this.post({ kind: "begin", file, force });
-    } catch {
-      this.worker = undefined;
-    }
+    this.xlsx = new SummaryXlsx((chunk) => this.chunks.push(chunk), { entry: (name) => new ZlibZipFile(name) });
   }
 
-  /** The report of the file at `index` of the inputs, in any order; handed on in the inputs' order. */
+  /** The report of the file at `index` of the inputs, in any order; its rows go in in the inputs' order. */
   report(index: number, report: FileReport): void {
     this.waiting.set(index, report);
     for (let r = this.waiting.get(this.next); r !== undefined; r = this.waiting.get(this.next)) {
       this.waiting.delete(this.next++);
-      this.post({ kind: "file", input: summaryInput(r, this.file) });
+      if (this.failure) continue;
+      try {
+        this.xlsx.add(this.builder.add(summaryInput(r, this.file)));
+      } catch (e) {
+        this.failure = e;
+      }
     }
   }
 
-  /** After the last report: the workbook finished; a Chinese reason when it cannot be written. */
+  /** After the last report: the workbook written; a Chinese reason when it cannot be. */
   async finish(reports: FileReport[]): Promise<string | undefined> {
-    const worker = this.worker;
-    let answer: SummaryAnswer | undefined;
-    if (worker && this.next === reports.length) {
-      worker.ref();
-      this.post({ kind: "end" });
-      answer = await this.answer;
-    }
-    void worker?.terminate();
-    this.worker = undefined;
-    answer ??= await writeSummaryHere(summaryOf(reports, this.file), this.file, this.force);
-    return answer.ok ? undefined : answer.error;
-  }
-
-  /** Ends the worker when no summary is written after all. */
-  close(): void {
-    void this.worker?.terminate();
-    this.worker = undefined;
-  }
-
-  private post(message: SummaryMessage): void {
     try {
-      this.worker?.postMessage(message);
-    } catch {
-      // A part that cannot cross: the worker is given up, finish() writes the whole summary here.
-      void this.worker?.terminate();
-      this.worker = undefined;
+      if (this.failure) throw this.failure;
+      if (this.next !== reports.length) throw new Error(`应有${reports.length}个文件，只收到${this.next}个`);
+      await this.xlsx.finish();
+    } catch (e) {
+      return `无法写出校验汇总“${this.file}”：内部错误（${e instanceof Error ? e.message : String(e)}）`;
     }
+    try {
+      const chunks = this.chunks;
+      await writeAtomically(this.file, (tmp) => writeChunks(tmp, chunks), this.force);
+      return undefined;
+    } catch (e) {
+      return summaryWriteError(this.file, e);
+    }
+  }
+}
+
+async function writeChunks(file: string, chunks: Uint8Array[]): Promise<void> {
+  const handle = await fs.open(file, "wx");
+  try {
+    for (const c of chunks) await handle.write(c);
+  } finally {
+    await handle.close();
   }
 }

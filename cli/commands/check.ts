@@ -67,8 +67,7 @@ export async function runCheck(paths: string[], cli: CheckCliOptions): Promise<n
   const tables = tableOverrides(cli);
   const options = { ...scoring, ...(tolerance !== undefined ? { tolerance } : {}), ...(tables.length ? { tables } : {}) };
   const formulas = readFormulas(cli.formulas) === "jx" ? "jx" : "values";
-  // The 校验汇总's writer starts once every option has been read (a usage error opens no file), and loads its
-  // library while the files are checked.
+  // The 校验汇总's rows are written as the files are done; the file itself at the end.
   const writer = summaryFile ? new SummaryWriter(summaryFile, Boolean(cli.force)) : undefined;
   const tasks: { index: number; task: CheckTask }[] = [];
   const reports: FileReport[] = new Array(inputs.length);
@@ -93,29 +92,23 @@ export async function runCheck(paths: string[], cli: CheckCliOptions): Promise<n
     if (!cli.json && (!report.error || report.tables.length > 0)) process.stdout.write(humanReport(report) + "\n\n");
   };
   for (const r of reports) if (r) show(r);
-  try {
-    if (tasks.length === 1) {
-      // One file: checked here (its reading is bounded by limits.ts); no worker to start.
-      const report = await checkFileTask(tasks[0].task);
-      reports[tasks[0].index] = report;
-      writer?.report(tasks[0].index, report);
-      show(report);
-    } else if (tasks.length > 1) {
-      await runPool(
-        tasks.map((t) => t.task),
-        { ...DEFAULT_POOL, jobs },
-        (report, i) => {
-          reports[tasks[i].index] = report;
-          writer?.report(tasks[i].index, report);
-          show(report);
-        },
-        (task) => progress?.start(task.file),
-      );
-    }
-  } catch (e) {
-    // An internal error: the summary worker ends with it (its rows are not written).
-    writer?.close();
-    throw e;
+  if (tasks.length === 1) {
+    // One file: checked here (its reading is bounded by limits.ts); no worker to start.
+    const report = await checkFileTask(tasks[0].task);
+    reports[tasks[0].index] = report;
+    writer?.report(tasks[0].index, report);
+    show(report);
+  } else if (tasks.length > 1) {
+    await runPool(
+      tasks.map((t) => t.task),
+      { ...DEFAULT_POOL, jobs },
+      (report, i) => {
+        reports[tasks[i].index] = report;
+        writer?.report(tasks[i].index, report);
+        show(report);
+      },
+      (task) => progress?.start(task.file),
+    );
   }
   progress?.end();
   // The workbook's rows were handed to its writer as the files were done; --json prints the same summary.

@@ -7,7 +7,7 @@ import { Worker, type ResourceLimits } from "worker_threads";
 
 const TS = extname(__filename) === ".ts";
 
-/** The file a worker named `name` runs (check-worker, summary-worker). */
+/** The file a worker named `name` runs (check-worker). */
 export function workerFile(name: string): string {
   return join(__dirname, TS ? `${name}.ts` : `${name}.js`);
 }

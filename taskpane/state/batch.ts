@@ -4,7 +4,7 @@
  * the engine (src/check/summary.ts), written by the same adapter (src/adapters/summary-xlsx.ts).
  * Loaded on demand with the xlsx chunk (exceljs).
  */
-import { summaryBuffer } from "../../src/adapters/summary-xlsx";
+import { summaryBytes } from "../../src/adapters/summary-xlsx";
 import { buildSummary, workbookFacts, SUMMARY_FILE_NAME, type Summary, type SummaryInput } from "../../src/check/summary";
 import { openWorkbook, XLSX_MIME } from "./browserSession";
 import { runCheck } from "./engine";
@@ -41,6 +41,6 @@ export function batchSummary(inputs: SummaryInput[]): Summary {
 }
 
 export async function summaryBlob(summary: Summary): Promise<Blob> {
-  const bytes = await summaryBuffer(summary);
+  const bytes = await summaryBytes(summary);
   return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_MIME });
 }
