@@ -104,33 +104,38 @@ async function folderFigures(): Promise<void> {
     const r = timed([process.execPath, join(__dirname, "..", "bin", "jx.js"), "check", inputs, ...args]);
     return { ...r, files: JSON.parse(r.stdout).files.length as number };
   };
-  // exceljs's bare load as a command of its own: a fresh node process reading every file, cold as jx starts.
+  // exceljs's bare load as a command of its own: a fresh node process reading every file, from start-up as jx
+  // is. This is the yardstick of the targets: two commands, both paying their start-up and their warm-up. The
+  // warm in-process load above (neither start-up nor warm-up) is printed beside it, and is what a file's cost
+  // in the engine, warm, is compared with.
   const LOAD_ONLY = `const E=require("exceljs"),fs=require("fs"),p=require("path");(async()=>{for(const f of fs.readdirSync(process.argv[1]).sort())await new E.Workbook().xlsx.readFile(p.join(process.argv[1],f));process.stdout.write("{}")})()`;
   const coldLoad = () => timed([process.execPath, "-e", LOAD_ONLY, inputs]);
+  // Each command twice, the faster counts (a busy machine slows a run, never speeds one up).
+  const best = <T extends { ms: number }>(run: () => T): T => [run(), run()].reduce((a, b) => (b.ms < a.ms ? b : a));
   jx(["--no-write", "--json", "--jobs", "1"]); // builds build/cli if a source is newer; warms the disk cache
-  const cold = coldLoad();
-  const serial = jx(["--no-write", "--json", "--jobs", "1"]);
-  const two = jx(["--no-write", "--json", "--jobs", "2"]);
-  const written = jx(["--out", out, "--json", "--jobs", "2"]);
+  const cold = best(coldLoad);
+  const serial = best(() => jx(["--no-write", "--json", "--jobs", "1"]));
+  const two = best(() => jx(["--no-write", "--json", "--jobs", "2"]));
   // The issue's "done when": a 校验汇总 of 200 rows from --no-write --summary, one worker; its rows counted back.
   const summaryFile = join(dir, "校验汇总.xlsx");
-  const summarised = jx(["--no-write", "--summary", summaryFile, "--json", "--jobs", "1"]);
+  const summarised = best(() => jx(["--no-write", "--summary", summaryFile, "--force", "--json", "--jobs", "1"]));
+  const written = jx(["--out", out, "--json", "--jobs", "2"]);
   const summaryBook = new ExcelJS.Workbook();
   await summaryBook.xlsx.readFile(summaryFile);
   const summaryRows = (summaryBook.getWorksheet("汇总")?.rowCount ?? 1) - 1;
 
-  const ratio = (ms: number) => ms / loadMs;
   const verdict = (r: number, target: number) => `${r.toFixed(2)}×（目标 ≤ ${target}×：${r <= target ? "达到" : "未达到"}）`;
+  const line = (label: string, run: { ms: number; cpuMs: number }, target: number) =>
+    `  ${label}：${run.ms.toFixed(0)} ms（CPU ${run.cpuMs.toFixed(0)} ms）；与基准之比 ${verdict(run.ms / cold.ms, target)}；与预热后读取之比 ${(run.ms / loadMs).toFixed(2)}×（参考）`;
   console.log(`命令行：${count}个工作簿（seeds/000 版式），本机 ${availableParallelism()} 核`);
-  console.log(`  exceljs 仅读取（单线程，两次取快）：${loadMs.toFixed(0)} ms（每个 ${(loadMs / count).toFixed(1)} ms），CPU ${loadCpuMs.toFixed(0)} ms`);
+  console.log(`  基准：exceljs 仅读取，作为独立进程（与 jx 一样含启动与预热，两次取快）${cold.ms.toFixed(0)} ms（每个 ${(cold.ms / count).toFixed(1)} ms），CPU ${cold.cpuMs.toFixed(0)} ms`);
+  console.log(`  参考：exceljs 仅读取，本进程预热后（不含启动与预热，两次取快）${loadMs.toFixed(0)} ms（每个 ${(loadMs / count).toFixed(1)} ms），CPU ${loadCpuMs.toFixed(0)} ms`);
   const each = (ms: number) => (ms / count).toFixed(1);
-  console.log(`  引擎每个文件（本进程，预热后）：读取 ${each(parts.read)} ms，识别 ${each(parts.detect)} ms，评分与核对 ${each(parts.score)} ms；合计为 exceljs 读取的 ${((parts.read + parts.detect + parts.score) / loadMs).toFixed(2)}×`);
-  console.log(`  jx check --no-write --jobs 1（读取+校验，含进程启动）：${serial.ms.toFixed(0)} ms，${serial.files} 个文件；与 exceljs 读取之比 ${verdict(ratio(serial.ms), 1.3)}`);
-  console.log(`    CPU 时间 ${serial.cpuMs.toFixed(0)} ms，与 exceljs 读取的 CPU 时间之比 ${(serial.cpuMs / loadCpuMs).toFixed(2)}×（机器忙时更可比）`);
-  console.log(`  同样冷启动比较：exceljs 仅读取作为独立进程 ${cold.ms.toFixed(0)} ms（CPU ${cold.cpuMs.toFixed(0)} ms）；jx --jobs 1 与之比 ${verdict(serial.ms / cold.ms, 1.3)}，CPU ${(serial.cpuMs / cold.cpuMs).toFixed(2)}×；--jobs 2 与之比 ${verdict(two.ms / cold.ms, 0.8)}`);
-  console.log(`  jx check --no-write --jobs 2：${two.ms.toFixed(0)} ms；与 exceljs 读取之比 ${verdict(ratio(two.ms), 0.8)}`);
-  console.log(`  jx check --no-write --summary（校验汇总 ${summaryRows} 行，--jobs 1）：${summarised.ms.toFixed(0)} ms；与 exceljs 读取之比 ${verdict(ratio(summarised.ms), 1.3)}；与独立进程的 exceljs 读取之比 ${verdict(summarised.ms / cold.ms, 1.3)}`);
-  console.log(`  jx check --out（写出校验副本与校验汇总，--jobs 2）：${written.ms.toFixed(0)} ms，${written.files} 个文件；与 exceljs 读取之比 ${ratio(written.ms).toFixed(2)}×`);
+  console.log(`  引擎每个文件（本进程，预热后）：读取 ${each(parts.read)} ms，识别 ${each(parts.detect)} ms，评分与核对 ${each(parts.score)} ms；合计为 exceljs 预热后读取的 ${((parts.read + parts.detect + parts.score) / loadMs).toFixed(2)}×`);
+  console.log(line(`jx check --no-write --jobs 1（${serial.files} 个文件）`, serial, 1.3));
+  console.log(line("jx check --no-write --jobs 2", two, 0.8));
+  console.log(line(`jx check --no-write --summary（校验汇总 ${summaryRows} 行，--jobs 1）`, summarised, 1.3));
+  console.log(`  jx check --out（写出校验副本与校验汇总，--jobs 2）：${written.ms.toFixed(0)} ms，${written.files} 个文件；与基准之比 ${(written.ms / cold.ms).toFixed(2)}×`);
   console.log(`  单线程每个文件 ${(serial.ms / count).toFixed(1)} ms：10 万个工作簿约 ${((serial.ms / count) * 100_000 / 3_600_000).toFixed(1)} 小时（单核），两个工作线程约 ${((two.ms / count) * 100_000 / 3_600_000).toFixed(1)} 小时`);
   rmSync(dir, { recursive: true, force: true });
 }

@@ -3,7 +3,7 @@ import { spawnSync } from "child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync, linkSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { runPool, DEFAULT_POOL } from "../../cli/commands/check-pool";
+import { runPool, DEFAULT_POOL, defaultJobs } from "../../cli/commands/check-pool";
 import type { CheckTask } from "../../cli/commands/check-worker";
 import { mergeBomb, zipBomb } from "../fixtures/hostile";
 
@@ -35,6 +35,13 @@ describe("a folder with hostile files", () => {
     expect(r.stdout).toContain("共检查4个文件（2个无法读取）");
     expect(existsSync(join(dir, "01-正常.checked.xlsx"))).toBe(true);
     expect(existsSync(join(dir, "04-正常.checked.xlsx"))).toBe(true);
+  });
+});
+
+describe("how many workers by default", () => {
+  test("one per core when copies are written, one core fewer for reports only; at least 1, at most 4", () => {
+    expect([1, 2, 4, 8].map((cores) => defaultJobs(true, cores))).toEqual([1, 2, 4, 4]);
+    expect([1, 2, 4, 8].map((cores) => defaultJobs(false, cores))).toEqual([1, 1, 3, 4]);
   });
 });
 
