@@ -75,6 +75,8 @@ export class SummaryWriter {
   private readonly waiting = new Map<number, FileReport>();
   private next = 0;
   private failure: unknown;
+  /** After finish(): what the workbook could not hold within Excel's limits, to tell the user (Chinese). */
+  notices: string[] = [];
 
   constructor(
     private readonly file: string,
@@ -108,6 +110,7 @@ export class SummaryWriter {
       if (this.failure) throw this.failure;
       if (this.next !== reports.length) throw new Error(`应有${reports.length}个文件，只收到${this.next}个`);
       await this.xlsx.finish();
+      this.notices = this.xlsx.notices();
     } catch (e) {
       return `无法写出校验汇总“${this.file}”：内部错误（${e instanceof Error ? e.message : String(e)}）`;
     }

@@ -116,6 +116,7 @@ export async function runCheck(paths: string[], cli: CheckCliOptions): Promise<n
   const summaryError = writer ? await writer.finish(reports) : undefined;
   if (summaryError) process.stderr.write(`错误：${summaryError}\n`);
   else if (summaryFile && !cli.json) process.stdout.write(`已写出校验汇总：${summaryFile}\n`);
+  for (const notice of writer?.notices ?? []) process.stderr.write(`注意：${notice}\n`);
   if (cli.json) process.stdout.write(jsonDocument(reports, summary?.json) + "\n");
   else if (inputs.length > 0) process.stdout.write(summaryLine(reports) + "\n");
   if (reports.some((r) => r.error) || inputs.length < expanded.length || summaryError) return EXIT_USAGE;

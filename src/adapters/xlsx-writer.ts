@@ -53,10 +53,20 @@ export type XlsxSink = (chunk: Uint8Array, final: boolean) => void;
 /** A zip entry that compresses what is pushed into it: fflate's own (anywhere), or ./zlib-zip-file.ts (Node). */
 export type ZipEntryFactory = (filename: string) => ZipInputFile & { push(chunk: Uint8Array, final?: boolean): void };
 
+/** What one sheet may hold: Excel's own limits (a test gives smaller ones). */
+export interface XlsxLimits {
+  rows: number;
+  links: number;
+}
+
+/** Excel's limits: 1,048,576 rows a worksheet, 65,530 hyperlinks a worksheet. */
+export const EXCEL_LIMITS: XlsxLimits = { rows: 1_048_576, links: 65_530 };
+
 export interface XlsxWriterOptions {
   creator?: string;
   now?: Date;
   entry?: ZipEntryFactory;
+  limits?: XlsxLimits;
 }
 
 const fflateEntry: ZipEntryFactory = (filename) => new ZipDeflate(filename, { level: 6 });
@@ -137,6 +147,8 @@ class SheetStream {
   private rows = 0;
   private width = 0;
   readonly links: { ref: string; target: string }[] = [];
+  /** Links not made: the sheet already held as many as Excel opens. */
+  linksDropped = 0;
 
   constructor(
     zip: Zip,
@@ -144,6 +156,7 @@ class SheetStream {
     readonly index: number,
     readonly spec: XlsxSheetSpec,
     columnStyles: number[],
+    private readonly limits: XlsxLimits,
   ) {
     this.file = entry(`xl/worksheets/sheet${index + 1}.xml`);
     zip.add(this.file);
@@ -167,6 +180,8 @@ class SheetStream {
   }
 
   row(cells: XlsxCell[]): void {
+    // A sheet over Excel's row limit would not open: the caller keeps within it (SummaryXlsx says what it left out).
+    if (this.rows >= this.limits.rows) throw new Error(`工作表“${this.spec.name}”已有 ${this.limits.rows} 行，达到 Excel 的上限`);
     const r = ++this.rows;
     let xml = `<row r="${r}">`;
     for (let c = 0; c < cells.length; c++) {
@@ -176,7 +191,10 @@ class SheetStream {
       if (value === null) xml += `<c r="${ref}"${s}/>`;
       else if (typeof value === "number" && Number.isFinite(value)) xml += `<c r="${ref}"${s}><v>${value}</v></c>`;
       else xml += `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${textXml(String(value))}</t></is></c>`;
-      if (link !== undefined && value !== null) this.links.push({ ref, target: link });
+      if (link !== undefined && value !== null) {
+        if (this.links.length < this.limits.links) this.links.push({ ref, target: link });
+        else this.linksDropped++;
+      }
     }
     this.width = Math.max(this.width, cells.length);
     this.text += `${xml}</row>`;
@@ -214,6 +232,7 @@ export class XlsxWriter {
   private readonly styles = new StyleTable();
   private readonly sheets: SheetStream[];
   private readonly entry: ZipEntryFactory;
+  readonly limits: XlsxLimits;
   private readonly creator: string;
   private readonly now: Date;
   private failure: Error | undefined;
@@ -222,6 +241,7 @@ export class XlsxWriter {
 
   constructor(sink: XlsxSink, specs: XlsxSheetSpec[], options: XlsxWriterOptions = {}) {
     this.entry = options.entry ?? fflateEntry;
+    this.limits = options.limits ?? EXCEL_LIMITS;
     this.creator = options.creator ?? "JX";
     this.now = options.now ?? new Date();
     let settle!: (e?: Error) => void;
@@ -244,6 +264,7 @@ export class XlsxWriter {
         i,
         spec,
         spec.columns.map((c) => (c.numFmt ? this.styles.id({ numFmt: c.numFmt }) : 0)),
+        this.limits,
       ),
     );
   }
@@ -262,6 +283,11 @@ export class XlsxWriter {
 
   rowCount(sheet: number): number {
     return this.sheets[sheet].rowCount;
+  }
+
+  /** Links of sheet `sheet` left out (their cells written, unlinked) as it already held Excel's maximum. */
+  linksDropped(sheet: number): number {
+    return this.sheets[sheet].linksDropped;
   }
 
   /**

@@ -128,6 +128,43 @@ describe("XlsxWriter", () => {
   });
 });
 
+describe("within Excel's limits (made small here)", () => {
+  test("a sheet's rows past its last are left out with a closing row saying how many; links past the maximum left off; both told", async () => {
+    const check = checkWorkbook([specToGrid(seed000.sheets[0])]);
+    const files = ["甲", "乙", "丙"].map((n) => ({ file: `${n}.xlsx`, link: `${n}.checked.xlsx`, tables: check.tables, findings: check.findings, unit: null, tableKind: null }));
+    const summary = buildSummary(files);
+    const out = collectingSink();
+    const xlsx = new SummaryXlsx(out.sink, { limits: { rows: 10, links: 2 } });
+    xlsx.addSummary(summary);
+    await xlsx.finish();
+    const total = summary.findings.rows.length;
+    expect(total).toBeGreaterThan(9);
+    const wb = await open(out.bytes());
+    const details = wb.getWorksheet("问题明细")!;
+    expect(details.rowCount).toBe(10);
+    expect(details.getCell("I10").value).toBe(`另有 ${total - 8} 行未列出：超过 Excel 一张工作表的行数上限（10 行）；全部内容见 jx check --json 的输出，或把文件夹分成几批检查`);
+    expect(details.getCell("A9").value).toBe(8);
+    expect((details.getCell("J2").value as ExcelJS.CellHyperlinkValue).hyperlink).toMatch(/^甲\.checked\.xlsx#/);
+    expect(details.getCell("J4").value).toBe("打开"); // past the 2 links: the text, unlinked
+    const files0 = wb.getWorksheet("汇总")!;
+    expect(files0.rowCount).toBe(4);
+    expect((files0.getCell("B3").value as ExcelJS.CellHyperlinkValue).hyperlink).toBe("乙.checked.xlsx");
+    expect(files0.getCell("B4").value).toBe("丙.xlsx");
+    expect(xlsx.notices()).toEqual([
+      "校验汇总“汇总”工作表中有 1 个单元格未加链接：超过 Excel 一张工作表的超链接上限（2 个）；可把文件夹分成几批检查",
+      `校验汇总“问题明细”工作表另有 ${total - 8} 行未列出：超过 Excel 一张工作表的行数上限（10 行）；全部内容见 jx check --json 的输出，或把文件夹分成几批检查`,
+      "校验汇总“问题明细”工作表中有 6 个单元格未加链接：超过 Excel 一张工作表的超链接上限（2 个）；可把文件夹分成几批检查",
+    ]);
+  });
+
+  test("the writer itself refuses a row past a sheet's last", () => {
+    const w = new XlsxWriter(collectingSink().sink, [{ name: "甲", columns: [{ width: 8 }] }], { limits: { rows: 2, links: 1 } });
+    w.row(0, [{ value: 1, style: 0 }]);
+    w.row(0, [{ value: 2, style: 0 }]);
+    expect(() => w.row(0, [{ value: 3, style: 0 }])).toThrow("已有 2 行，达到 Excel 的上限");
+  });
+});
+
 describe("LibreOffice", () => {
   test("opens the 校验汇总 and reads the same values in both sheets", async () => {
     const check = checkWorkbook([specToGrid(seed000.sheets[0])]);
