@@ -64,8 +64,8 @@ function summaryWriteError(file: string, e: unknown): string {
 /**
  * The 校验汇总 written while the files are checked: each file's rows are rendered and compressed as soon as its
  * report and every report before it are in (src/adapters/summary-xlsx.ts, a few microseconds a row on this
- * thread, which otherwise waits for the workers), so only the file's last bytes are left when the last file is
- * done. The compressed workbook is held in memory — about 0.4 KB a file — and written out at the end, beside its
+ * thread, which otherwise waits for the workers), so only the last file's rows are left when the last file is
+ * done. The compressed workbook is held in memory — 0.3–1 KB a file — and written out at the end, beside its
  * name and renamed into place: an interrupted run leaves no half-written summary.
  */
 export class SummaryWriter {
