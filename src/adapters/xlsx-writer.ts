@@ -7,10 +7,11 @@
  *
  * Runs in Node and in the browser page alike (fflate only).
  */
-import { Zip, ZipDeflate, strToU8, type ZipInputFile } from "fflate";
+import { Zip, strToU8 } from "fflate";
 import { columnLetters } from "../sheet/address";
 import { TEXT_LIMIT, cutText } from "../check/notes";
 import { NS, XML_DECL, escapeXml, xmlSafe } from "./xml-text";
+import { joinBytes, streamingEntry, type ZipEntryFactory } from "./zip-entry";
 
 export type XlsxValue = string | number | null;
 
@@ -50,9 +51,6 @@ export interface XlsxCell {
 /** Where the workbook's bytes go, in order; `final` with the last chunk. */
 export type XlsxSink = (chunk: Uint8Array, final: boolean) => void;
 
-/** A zip entry that compresses what is pushed into it: fflate's own (anywhere), or ./zlib-zip-file.ts (Node). */
-export type ZipEntryFactory = (filename: string) => ZipInputFile & { push(chunk: Uint8Array, final?: boolean): void };
-
 /** What one sheet may hold: Excel's own limits (a test gives smaller ones). */
 export interface XlsxLimits {
   rows: number;
@@ -65,11 +63,11 @@ export const EXCEL_LIMITS: XlsxLimits = { rows: 1_048_576, links: 65_530 };
 export interface XlsxWriterOptions {
   creator?: string;
   now?: Date;
+  /** How the parts are deflated as their rows come: fflate's streaming deflate unless given (./zlib-zip-file.ts in Node). */
   entry?: ZipEntryFactory;
   limits?: XlsxLimits;
 }
 
-const fflateEntry: ZipEntryFactory = (filename) => new ZipDeflate(filename, { level: 6 });
 
 const FONT_TAIL = '<sz val="11"/><name val="Calibri"/><family val="2"/><scheme val="minor"/>';
 const BUILTIN_FORMATS: Record<string, number> = { General: 0, "0": 1, "0.00": 2 };
@@ -240,7 +238,7 @@ export class XlsxWriter {
   private readonly done: Promise<void>;
 
   constructor(sink: XlsxSink, specs: XlsxSheetSpec[], options: XlsxWriterOptions = {}) {
-    this.entry = options.entry ?? fflateEntry;
+    this.entry = options.entry ?? streamingEntry;
     this.limits = options.limits ?? EXCEL_LIMITS;
     this.creator = options.creator ?? "JX";
     this.now = options.now ?? new Date();
@@ -377,13 +375,7 @@ export function collectingSink(): { sink: XlsxSink; bytes: () => Uint8Array } {
     },
     bytes: () => {
       if (!done) throw new Error("workbook not finished");
-      const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-      let at = 0;
-      for (const c of chunks) {
-        out.set(c, at);
-        at += c.length;
-      }
-      return out;
+      return joinBytes(chunks);
     },
   };
 }

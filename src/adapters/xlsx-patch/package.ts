@@ -2,7 +2,8 @@
  * An .xlsx package as its zip entries, in their order. Parts JX changes are set as new text; every other
  * entry is written back with exactly the bytes it was read with (uncompressed content identical).
  */
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
+import { strFromU8, strToU8, unzipSync } from "fflate";
+import { zipParts } from "../zip-entry";
 import type { Document, Element } from "@xmldom/xmldom";
 import { NS, PatchError, child, children, make, parseXml, root, serializeXml } from "./xml";
 
@@ -193,17 +194,13 @@ export class XlsxPackage {
   }
 
   save(): Uint8Array {
-    const files: Zippable = {};
-    for (const name of this.order) {
+    const parts = this.order.map((name): [string, Uint8Array] => {
       const text = this.changed.get(name);
-      if (text === undefined) {
-        files[name] = [this.raw[name], { level: 6 }];
-      } else {
-        const doc = this.docs.get(name);
-        files[name] = [strToU8(doc ? serializeXml(doc) : text), { level: 6 }];
-      }
-    }
-    return zipSync(files);
+      if (text === undefined) return [name, this.raw[name]];
+      const doc = this.docs.get(name);
+      return [name, strToU8(doc ? serializeXml(doc) : text)];
+    });
+    return zipParts(parts);
   }
 }
 
