@@ -16,7 +16,7 @@ import { checkWorkbook } from "../src/check";
 import { detectTables } from "../src/sheet";
 import { buildSummary } from "../src/check/summary";
 import { SummaryXlsx } from "../src/adapters/summary-xlsx";
-import { ZlibZipFile } from "../src/adapters/zlib-zip-file";
+import { backgroundEntry } from "../src/adapters/zip-entry";
 import { buildSync } from "esbuild";
 import { specToGrid } from "../examples/specs/spec";
 import { seed000 } from "../examples/specs";
@@ -155,7 +155,7 @@ async function summaryFigures(): Promise<void> {
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 20);
   // As jx check does: rows rendered and compressed as they come, the compressed workbook written at the end.
   const chunks: Uint8Array[] = [];
-  const xlsx = new SummaryXlsx((chunk) => chunks.push(chunk), { entry: (name) => new ZlibZipFile(name) });
+  const xlsx = new SummaryXlsx((chunk) => chunks.push(chunk), { entry: backgroundEntry });
   xlsx.addSummary(summary);
   await xlsx.finish();
   writeFileSync(join(dir, "校验汇总.xlsx"), Buffer.concat(chunks));

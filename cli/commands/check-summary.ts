@@ -85,9 +85,9 @@ export class SummaryWriter {
     // Loaded when a summary is written: `jx --help` and a single file's check do not load the writer.
     /* eslint-disable @typescript-eslint/no-require-imports */
     const { SummaryXlsx } = require("../../src/adapters/summary-xlsx") as typeof import("../../src/adapters/summary-xlsx");
-    const { ZlibZipFile } = require("../../src/adapters/zlib-zip-file") as typeof import("../../src/adapters/zlib-zip-file");
+    const { backgroundEntry } = require("../../src/adapters/zip-entry") as typeof import("../../src/adapters/zip-entry");
     /* eslint-enable @typescript-eslint/no-require-imports */
-    this.xlsx = new SummaryXlsx((chunk) => this.chunks.push(chunk), { entry: (name) => new ZlibZipFile(name) });
+    this.xlsx = new SummaryXlsx((chunk) => this.chunks.push(chunk), { entry: backgroundEntry });
   }
 
   /** The report of the file at `index` of the inputs, in any order; its rows go in in the inputs' order. */

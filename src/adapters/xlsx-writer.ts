@@ -63,7 +63,7 @@ export const EXCEL_LIMITS: XlsxLimits = { rows: 1_048_576, links: 65_530 };
 export interface XlsxWriterOptions {
   creator?: string;
   now?: Date;
-  /** How the parts are deflated as their rows come: fflate's streaming deflate unless given (./zlib-zip-file.ts in Node). */
+  /** How the parts are deflated as their rows come: fflate's streaming deflate unless given (./zip-entry.ts). */
   entry?: ZipEntryFactory;
   limits?: XlsxLimits;
 }

@@ -1,6 +1,6 @@
 /** src/adapters/zip-entry.ts: parts zipped at once, deflated by zlib in Node or by fflate — the same parts back. */
 import { strToU8, unzipSync, ZipDeflate } from "fflate";
-import { streamingEntry, wholePartEntry, zipParts } from "../../src/adapters/zip-entry";
+import { backgroundEntry, streamingEntry, wholePartEntry, zipParts } from "../../src/adapters/zip-entry";
 
 const PARTS: [string, Uint8Array][] = [
   ["[Content_Types].xml", strToU8('<?xml version="1.0"?><Types/>')],
@@ -10,8 +10,9 @@ const PARTS: [string, Uint8Array][] = [
 ];
 
 describe("zipParts", () => {
-  test("in Node a whole part is deflated by zlib; the browser's fflate entry is the fallback", () => {
+  test("in Node parts are deflated by zlib (whole, or streamed on the thread pool); the browser's fflate entry is the fallback", () => {
     expect(wholePartEntry("a.xml")).not.toBeInstanceOf(ZipDeflate);
+    expect(backgroundEntry("a.xml")).not.toBeInstanceOf(ZipDeflate);
     expect(streamingEntry("a.xml")).toBeInstanceOf(ZipDeflate);
   });
 
