@@ -5,7 +5,7 @@
  */
 import { existsSync, promises as fs, realpathSync } from "fs";
 import { dirname, join, relative, resolve, sep } from "path";
-import { buildSummary, SummaryBuilder, SUMMARY_FILE_NAME, type Summary, type SummaryInput } from "../../src/check/summary";
+import { buildSummary, SummaryBuilder, SUMMARY_FILE_NAME, type Summary, type SummaryInput, type SummaryJsonFile } from "../../src/check/summary";
 import { UsageError } from "../errors";
 import type { FileReport } from "./check-output";
 import type { SummaryXlsx } from "../../src/adapters/summary-xlsx";
@@ -73,6 +73,7 @@ export class SummaryWriter {
   private readonly chunks: Uint8Array[] = [];
   private readonly xlsx: SummaryXlsx;
   private readonly waiting = new Map<number, FileReport>();
+  private readonly json: SummaryJsonFile[] = [];
   private next = 0;
   private failure: unknown;
   /** After finish(): what the workbook could not hold within Excel's limits, to tell the user (Chinese). */
@@ -97,11 +98,18 @@ export class SummaryWriter {
       this.waiting.delete(this.next++);
       if (this.failure) continue;
       try {
-        this.xlsx.add(this.builder.add(summaryInput(r, this.file)));
+        const part = this.builder.add(summaryInput(r, this.file));
+        this.json.push(part.json);
+        this.xlsx.add(part);
       } catch (e) {
         this.failure = e;
       }
     }
+  }
+
+  /** The --json summary rows, built with the workbook's; undefined unless all `count` reports went in. */
+  jsonRows(count: number): SummaryJsonFile[] | undefined {
+    return !this.failure && this.next === count ? this.json : undefined;
   }
 
   /** After the last report: the workbook written; a Chinese reason when it cannot be. */

@@ -112,12 +112,12 @@ export async function runCheck(paths: string[], cli: CheckCliOptions): Promise<n
   }
   progress?.end();
   // The workbook's rows were handed to its writer as the files were done; --json prints the same summary.
-  const summary = cli.json && (summaryFile || batch) ? summaryOf(reports, summaryFile) : undefined;
+  const summaryJson = cli.json && (summaryFile || batch) ? (writer?.jsonRows(reports.length) ?? summaryOf(reports, summaryFile).json) : undefined;
   const summaryError = writer ? await writer.finish(reports) : undefined;
   if (summaryError) process.stderr.write(`错误：${summaryError}\n`);
   else if (summaryFile && !cli.json) process.stdout.write(`已写出校验汇总：${summaryFile}\n`);
   for (const notice of writer?.notices ?? []) process.stderr.write(`注意：${notice}\n`);
-  if (cli.json) process.stdout.write(jsonDocument(reports, summary?.json) + "\n");
+  if (cli.json) process.stdout.write(jsonDocument(reports, summaryJson) + "\n");
   else if (inputs.length > 0) process.stdout.write(summaryLine(reports) + "\n");
   if (reports.some((r) => r.error) || inputs.length < expanded.length || summaryError) return EXIT_USAGE;
   // A workbook in which no table was found is not a clean one: exit 1 as for an error.

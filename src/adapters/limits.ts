@@ -9,6 +9,8 @@
  * objects, and a million-row sheet or a zip bomb ends in a V8 heap crash. Hence this pre-scan.
  */
 import type * as Fflate from "fflate";
+import { groupedCount } from "../values/format";
+import { joinBytes } from "./bytes";
 
 /**
  * fflate, loaded where it is needed: a part larger than one chunk or one zlib refuses, Latin-1 without a
@@ -110,20 +112,19 @@ export class NotZipError extends Error {
 }
 
 const MB = 1024 * 1024;
-const fmt = (n: number) => n.toLocaleString("en-US");
 
 export function limitMessage(limit: LimitName, limits: ReadLimits = DEFAULT_READ_LIMITS): string {
   switch (limit) {
     case "size":
       return `解压后的内容超过读取上限 ${Math.round(limits.maxUncompressedBytes / MB)} MB（可能是“压缩炸弹”），已停止读取`;
     case "cells":
-      return `单元格数超过读取上限 ${fmt(limits.maxCells)} 个，已停止读取`;
+      return `单元格数超过读取上限 ${groupedCount(limits.maxCells)} 个，已停止读取`;
     case "rows":
-      return `行数超过读取上限 ${fmt(limits.maxRows)} 行，已停止读取`;
+      return `行数超过读取上限 ${groupedCount(limits.maxRows)} 行，已停止读取`;
     case "merges":
-      return `合并单元格覆盖的单元格数超过读取上限 ${fmt(limits.maxMergedCells)} 个，已停止读取`;
+      return `合并单元格覆盖的单元格数超过读取上限 ${groupedCount(limits.maxMergedCells)} 个，已停止读取`;
     case "entries":
-      return `压缩包中的部件数超过读取上限 ${fmt(limits.maxEntries)} 个，已停止读取`;
+      return `压缩包中的部件数超过读取上限 ${groupedCount(limits.maxEntries)} 个，已停止读取`;
     case "time":
       return `读取用时超过上限 ${limits.maxSeconds} 秒，已停止读取`;
   }
@@ -311,10 +312,7 @@ export function scanXlsx(data: Uint8Array, limits: ReadLimits = DEFAULT_READ_LIM
     if (kept && kept.length === 1 && native) {
       (stats.parts ??= new Map()).set(entry.name, native);
     } else if (kept) {
-      const bytes = new Uint8Array(kept.reduce((n, c) => n + c.length, 0));
-      let o = 0;
-      for (const c of kept) bytes.set(c, o), (o += c.length);
-      (stats.parts ??= new Map()).set(entry.name, bytes);
+      (stats.parts ??= new Map()).set(entry.name, joinBytes(kept));
     }
   }
   return stats;

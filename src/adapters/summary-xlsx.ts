@@ -5,6 +5,7 @@
  * being checked; the browser page hands it a whole summary. Node and the browser alike.
  */
 import { SEVERITY_COLORS } from "../check/labels";
+import { groupedCount } from "../values/format";
 import { SUMMARY_COLUMNS, SUMMARY_FINDING_COLUMNS, SUMMARY_FINDINGS_SHEET_NAME, SUMMARY_SHEET_NAME, type Summary, type SummaryColumn, type SummaryPart, type SummaryRow } from "../check/summary";
 import { collectingSink, XlsxWriter, type XlsxCell, type XlsxSink, type XlsxWriterOptions } from "./xlsx-writer";
 
@@ -68,12 +69,12 @@ class SheetLayout {
     const out: string[] = [];
     if (this.omitted) out.push(`校验汇总“${this.name}”工作表${this.omittedText()}`);
     const dropped = this.xlsx.linksDropped(this.sheet);
-    if (dropped) out.push(`校验汇总“${this.name}”工作表中有 ${dropped.toLocaleString("en-US")} 个单元格未加链接：超过 Excel 一张工作表的超链接上限（${this.xlsx.limits.links.toLocaleString("en-US")} 个）；可把文件夹分成几批检查`);
+    if (dropped) out.push(`校验汇总“${this.name}”工作表中有 ${groupedCount(dropped)} 个单元格未加链接：超过 Excel 一张工作表的超链接上限（${groupedCount(this.xlsx.limits.links)} 个）；可把文件夹分成几批检查`);
     return out;
   }
 
   private omittedText(): string {
-    return `另有 ${this.omitted.toLocaleString("en-US")} 行未列出：超过 Excel 一张工作表的行数上限（${this.xlsx.limits.rows.toLocaleString("en-US")} 行）；全部内容见 jx check --json 的输出，或把文件夹分成几批检查`;
+    return `另有 ${groupedCount(this.omitted)} 行未列出：超过 Excel 一张工作表的行数上限（${groupedCount(this.xlsx.limits.rows)} 行）；全部内容见 jx check --json 的输出，或把文件夹分成几批检查`;
   }
 
   private style(column: number, link: boolean, fill: string | null): number {

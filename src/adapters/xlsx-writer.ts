@@ -11,7 +11,8 @@ import { Zip, strToU8 } from "fflate";
 import { columnLetters } from "../sheet/address";
 import { TEXT_LIMIT, cutText } from "../check/notes";
 import { NS, XML_DECL, escapeXml, xmlSafe } from "./xml-text";
-import { joinBytes, streamingEntry, type ZipEntryFactory } from "./zip-entry";
+import { joinBytes } from "./bytes";
+import { streamingEntry, type ZipEntryFactory } from "./zip-entry";
 
 export type XlsxValue = string | number | null;
 

@@ -7,6 +7,7 @@
  * and keeps fflate's own. The same bytes come out of an unzip either way.
  */
 import { Zip, ZipDeflate, ZipPassThrough, type ZipInputFile } from "fflate";
+import { joinBytes } from "./bytes";
 
 export type ZipEntry = ZipInputFile & { push(chunk: Uint8Array, final?: boolean): void };
 
@@ -90,16 +91,6 @@ export const wholePartEntry: ZipEntryFactory = (filename) => (nativeDeflate ? ne
 
 /** For parts pushed row by row: a zlib stream where there is one (the zip then ends asynchronously), else fflate. */
 export const backgroundEntry: ZipEntryFactory = (filename) => (nativeStream ? new NativeStreamEntry(filename) : streamingEntry(filename));
-
-export function joinBytes(chunks: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-}
 
 /** A zip of these parts, in this order, made at once. */
 export function zipParts(parts: [name: string, data: Uint8Array][], entry: ZipEntryFactory = wholePartEntry): Uint8Array {

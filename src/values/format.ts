@@ -1,6 +1,11 @@
 import Decimal from "decimal.js";
 import type { ParsedValue } from "./types";
 
+/** A count as messages print it: 200,000 (digits grouped by thousands, whatever the machine's locale). */
+export function groupedCount(n: number): string {
+  return n.toLocaleString("en-US");
+}
+
 /**
  * d rounded half-up to `places` decimals, written out plainly: 2.16, 96.5, 15, 0.0001 (decimal.js keeps no
  * trailing zeros). A value with no more decimals than that is printed as it is, without rounding it again:
