@@ -51,6 +51,8 @@ function identity(path: string): Identity | undefined {
   }
 }
 
+const nodeKey = (i: Identity): string => `${i.dev}:${i.ino}`;
+
 function exists(path: string): boolean {
   try {
     lstatSync(path); // a dangling symbolic link exists too
@@ -73,21 +75,25 @@ export interface OutputChoice {
  * (`root`); an existing file gives <name>.checked(2).xlsx, (3)… unless `force`.
  */
 export class OutputPlanner {
-  private readonly inputs: Identity[];
+  /** The inputs' real paths and device:inode keys, taken when the first copy is chosen (--no-write never asks). */
+  private inputs: { real: Set<string>; node: Set<string> } | undefined;
   private readonly taken = new Set<string>();
 
   constructor(
-    inputFiles: string[],
+    private readonly inputFiles: string[],
     private readonly outDir: string | undefined,
     private readonly force: boolean,
-  ) {
-    this.inputs = inputFiles.map(identity).filter((i): i is Identity => Boolean(i));
-  }
+  ) {}
 
   private isInput(path: string): boolean {
     const id = identity(path);
     if (!id) return false;
-    return this.inputs.some((i) => i.real === id.real || (i.dev === id.dev && i.ino === id.ino));
+    if (!this.inputs) {
+      const ids = this.inputFiles.map(identity).filter((i): i is Identity => Boolean(i));
+      this.inputs = { real: new Set(ids.map((i) => i.real)), node: new Set(ids.map(nodeKey)) };
+    }
+    // Looked up, not scanned: a folder of 100,000 inputs is checked against itself once per copy.
+    return this.inputs.real.has(id.real) || this.inputs.node.has(nodeKey(id));
   }
 
   choose(file: string, root?: string): OutputChoice {

@@ -5,6 +5,8 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { runPool, DEFAULT_POOL, defaultJobs } from "../../cli/commands/check-pool";
 import type { CheckTask } from "../../cli/commands/check-worker";
+import { OutputPlanner } from "../../cli/commands/check-paths";
+import { expandInputs } from "../../cli/commands/check-files";
 import { mergeBomb, zipBomb } from "../fixtures/hostile";
 
 jest.setTimeout(180_000);
@@ -110,6 +112,35 @@ describe("output paths", () => {
     const r2 = jx([input2, "--force"]);
     expect(r2.stderr).toContain("已拒绝写入");
     expect(readFileSync(input2).equals(before)).toBe(true);
+  });
+
+  test("a copy is never chosen over any input of the run — the same file, a link to one, or another input by name", () => {
+    const dir = tmp();
+    const a = join(dir, "甲.xlsx");
+    const other = join(dir, "甲.checked.xlsx"); // given as an input by name: its own copy is 甲.checked.checked.xlsx
+    const linked = join(dir, "乙.xlsx");
+    copyFileSync(SEED, a);
+    copyFileSync(SEED, other);
+    copyFileSync(SEED, join(dir, "丙.xlsx"));
+    linkSync(join(dir, "丙.xlsx"), linked); // 乙 and 丙 are one file
+    const planner = new OutputPlanner([a, other, join(dir, "丙.xlsx")], undefined, true);
+    expect(planner.choose(a).error).toContain("就是输入文件");
+    expect(planner.choose(other).out).toBe(join(dir, "甲.checked.checked.xlsx"));
+    // 乙.checked.xlsx does not exist: chosen. Made a hard link to 丙 (an input), it is refused.
+    expect(new OutputPlanner([join(dir, "丙.xlsx")], undefined, true).choose(linked).out).toBe(join(dir, "乙.checked.xlsx"));
+    linkSync(join(dir, "丙.xlsx"), join(dir, "乙.checked.xlsx"));
+    expect(new OutputPlanner([join(dir, "丙.xlsx")], undefined, true).choose(linked).error).toContain("已拒绝写入");
+  });
+
+  test("a folder's workbooks are listed in the order localeCompare gives, subfolders in place", async () => {
+    const dir = tmp();
+    const names = ["b.xlsx", "A.xlsx", "a.xlsx", "县10.xlsx", "县2.xlsx", "_x.xlsx", "1.xlsx", "~$锁.xlsx", "说明.txt"];
+    for (const n of names) writeFileSync(join(dir, n), "");
+    mkdirSync(join(dir, "区"));
+    writeFileSync(join(dir, "区", "z.xlsx"), "");
+    const listed = (await expandInputs([dir])).map((i) => i.file.slice(dir.length + 1));
+    const expected = [...names.filter((n) => n.endsWith(".xlsx") && !n.startsWith("~$")), "区"].sort((x, y) => x.localeCompare(y));
+    expect(listed).toEqual(expected.map((n) => (n === "区" ? join("区", "z.xlsx") : n)));
   });
 
   test("subfolders are kept under --out, so equal names cannot collide", () => {
