@@ -5,7 +5,7 @@
  */
 import { existsSync, promises as fs, realpathSync } from "fs";
 import { dirname, join, relative, resolve, sep } from "path";
-import { buildSummary, SummaryBuilder, SUMMARY_FILE_NAME, type Summary, type SummaryInput, type SummaryJsonFile } from "../../src/check/summary";
+import { buildSummary, SummaryBuilder, SUMMARY_FILE_NAME, type Summary, type SummaryInput, type SummaryJsonFile, type SummaryPart } from "../../src/check/summary";
 import { UsageError } from "../errors";
 import type { FileReport } from "./check-output";
 import type { SummaryXlsx } from "../../src/adapters/summary-xlsx";
@@ -62,20 +62,61 @@ function summaryWriteError(file: string, e: unknown): string {
 }
 
 /**
- * The 校验汇总 written while the files are checked: each file's rows are rendered and compressed as soon as its
- * report and every report before it are in (src/adapters/summary-xlsx.ts, a few microseconds a row on this
- * thread, which otherwise waits for the workers), so only the last file's rows are left when the last file is
- * done. The compressed workbook is held in memory — 0.3–1 KB a file — and written out at the end, beside its
- * name and renamed into place: an interrupted run leaves no half-written summary.
+ * The summary's rows built while the files are checked, in the inputs' order whatever order the reports come in:
+ * a file's rows as soon as its report and every report before it are in (this thread otherwise waits for the
+ * workers), so none are left to build at the end. `onPart` takes each file's rows as they are built.
  */
-export class SummaryWriter {
+export class SummaryRows {
   private readonly builder = new SummaryBuilder();
-  private readonly chunks: Uint8Array[] = [];
-  private readonly xlsx: SummaryXlsx;
   private readonly waiting = new Map<number, FileReport>();
   private readonly json: SummaryJsonFile[] = [];
   private next = 0;
-  private failure: unknown;
+  /** What went wrong building a row (an internal error): no rows are built after it. */
+  failure: unknown;
+
+  constructor(
+    private readonly summaryFile: string | undefined,
+    private readonly onPart?: (part: SummaryPart) => void,
+  ) {}
+
+  /** The report of the file at `index` of the inputs, in any order. */
+  report(index: number, report: FileReport): void {
+    this.waiting.set(index, report);
+    for (let r = this.waiting.get(this.next); r !== undefined; r = this.waiting.get(this.next)) {
+      this.waiting.delete(this.next++);
+      if (this.failure) continue;
+      try {
+        const part = this.builder.add(summaryInput(r, this.summaryFile));
+        this.json.push(part.json);
+        this.onPart?.(part);
+      } catch (e) {
+        this.failure = e;
+      }
+    }
+  }
+
+  /** How many files' rows are in. */
+  get count(): number {
+    return this.next;
+  }
+
+  /** The --json summary rows; undefined unless all `count` reports went in. */
+  jsonRows(count: number): SummaryJsonFile[] | undefined {
+    return !this.failure && this.next === count ? this.json : undefined;
+  }
+}
+
+/**
+ * The 校验汇总 written while the files are checked: each file's rows (SummaryRows) are rendered and compressed as
+ * they are built (src/adapters/summary-xlsx.ts, a few microseconds a row), so only the last file's rows are left
+ * when the last file is done. The compressed workbook is held in memory — 0.3–1 KB a file — and written out at
+ * the end, beside its name and renamed into place: an interrupted run leaves no half-written summary.
+ */
+export class SummaryWriter {
+  private readonly chunks: Uint8Array[] = [];
+  private readonly xlsx: SummaryXlsx;
+  /** The rows, for --json too. */
+  readonly rows: SummaryRows;
   /** After finish(): what the workbook could not hold within Excel's limits, to tell the user (Chinese). */
   notices: string[] = [];
 
@@ -88,35 +129,21 @@ export class SummaryWriter {
     const { SummaryXlsx } = require("../../src/adapters/summary-xlsx") as typeof import("../../src/adapters/summary-xlsx");
     const { backgroundEntry } = require("../../src/adapters/zip-entry") as typeof import("../../src/adapters/zip-entry");
     /* eslint-enable @typescript-eslint/no-require-imports */
-    this.xlsx = new SummaryXlsx((chunk) => this.chunks.push(chunk), { entry: backgroundEntry });
+    const xlsx = new SummaryXlsx((chunk) => this.chunks.push(chunk), { entry: backgroundEntry });
+    this.xlsx = xlsx;
+    this.rows = new SummaryRows(file, (part) => xlsx.add(part));
   }
 
   /** The report of the file at `index` of the inputs, in any order; its rows go in in the inputs' order. */
   report(index: number, report: FileReport): void {
-    this.waiting.set(index, report);
-    for (let r = this.waiting.get(this.next); r !== undefined; r = this.waiting.get(this.next)) {
-      this.waiting.delete(this.next++);
-      if (this.failure) continue;
-      try {
-        const part = this.builder.add(summaryInput(r, this.file));
-        this.json.push(part.json);
-        this.xlsx.add(part);
-      } catch (e) {
-        this.failure = e;
-      }
-    }
-  }
-
-  /** The --json summary rows, built with the workbook's; undefined unless all `count` reports went in. */
-  jsonRows(count: number): SummaryJsonFile[] | undefined {
-    return !this.failure && this.next === count ? this.json : undefined;
+    this.rows.report(index, report);
   }
 
   /** After the last report: the workbook written; a Chinese reason when it cannot be. */
   async finish(reports: FileReport[]): Promise<string | undefined> {
     try {
-      if (this.failure) throw this.failure;
-      if (this.next !== reports.length) throw new Error(`应有${reports.length}个文件，只收到${this.next}个`);
+      if (this.rows.failure) throw this.rows.failure;
+      if (this.rows.count !== reports.length) throw new Error(`应有${reports.length}个文件，只收到${this.rows.count}个`);
       await this.xlsx.finish();
       this.notices = this.xlsx.notices();
     } catch (e) {

@@ -12,7 +12,7 @@ import { humanReport, jsonDocument, type FileReport } from "./check-output";
 import { tableOverrides } from "./check-tables";
 import { ROLE_NAMES } from "../../src/sheet/override";
 import { Progress } from "./check-progress";
-import { summaryOf, summaryPath, SummaryWriter } from "./check-summary";
+import { summaryOf, summaryPath, SummaryRows, SummaryWriter } from "./check-summary";
 
 interface CheckCliOptions {
   json?: boolean;
@@ -69,12 +69,14 @@ export async function runCheck(paths: string[], cli: CheckCliOptions): Promise<n
   const formulas = readFormulas(cli.formulas) === "jx" ? "jx" : "values";
   // The 校验汇总's rows are written as the files are done; the file itself at the end.
   const writer = summaryFile ? new SummaryWriter(summaryFile, Boolean(cli.force)) : undefined;
+  // --json's summary rows, built as the files are done (with the workbook's when one is written).
+  const rows = writer?.rows ?? (cli.json && batch ? new SummaryRows(undefined) : undefined);
   const tasks: { index: number; task: CheckTask }[] = [];
   const reports: FileReport[] = new Array(inputs.length);
   for (const [index, input] of inputs.entries()) {
     if (input.error) {
       reports[index] = { file: input.file, tables: [], findings: [], error: input.error };
-      writer?.report(index, reports[index]);
+      rows?.report(index, reports[index]);
       continue;
     }
     const choice = cli.write ? planner.choose(input.file, input.root) : {};
@@ -96,7 +98,7 @@ export async function runCheck(paths: string[], cli: CheckCliOptions): Promise<n
     // One file: checked here (its reading is bounded by limits.ts); no worker to start.
     const report = await checkFileTask(tasks[0].task);
     reports[tasks[0].index] = report;
-    writer?.report(tasks[0].index, report);
+    rows?.report(tasks[0].index, report);
     show(report);
   } else if (tasks.length > 1) {
     await runPool(
@@ -104,7 +106,7 @@ export async function runCheck(paths: string[], cli: CheckCliOptions): Promise<n
       { ...DEFAULT_POOL, jobs },
       (report, i) => {
         reports[tasks[i].index] = report;
-        writer?.report(tasks[i].index, report);
+        rows?.report(tasks[i].index, report);
         show(report);
       },
       (task) => progress?.start(task.file),
@@ -112,7 +114,7 @@ export async function runCheck(paths: string[], cli: CheckCliOptions): Promise<n
   }
   progress?.end();
   // The workbook's rows were handed to its writer as the files were done; --json prints the same summary.
-  const summaryJson = cli.json && (summaryFile || batch) ? (writer?.jsonRows(reports.length) ?? summaryOf(reports, summaryFile).json) : undefined;
+  const summaryJson = cli.json && (summaryFile || batch) ? (rows?.jsonRows(reports.length) ?? summaryOf(reports, summaryFile).json) : undefined;
   const summaryError = writer ? await writer.finish(reports) : undefined;
   if (summaryError) process.stderr.write(`错误：${summaryError}\n`);
   else if (summaryFile && !cli.json) process.stdout.write(`已写出校验汇总：${summaryFile}\n`);

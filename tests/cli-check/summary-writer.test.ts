@@ -1,6 +1,7 @@
 /**
  * cli/commands/check-summary.ts SummaryWriter: the 校验汇总's rows written while reports come (in any order),
- * the file at the end — never half-written, never over someone's file without --force.
+ * the file at the end — never half-written, never over someone's file without --force; SummaryRows, the same rows
+ * for --json when no workbook is written.
  */
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
@@ -8,7 +9,7 @@ import { join } from "path";
 import ExcelJS from "exceljs";
 import { checkWorkbook } from "../../src/check";
 import { seed000, seed001, specToGrid } from "../../examples/specs";
-import { SummaryWriter } from "../../cli/commands/check-summary";
+import { SummaryRows, SummaryWriter, summaryOf } from "../../cli/commands/check-summary";
 import type { FileReport } from "../../cli/commands/check-output";
 
 jest.setTimeout(120000);
@@ -84,5 +85,29 @@ describe("SummaryWriter", () => {
     writeFileSync(blocker, "x");
     const error = await written(new SummaryWriter(join(blocker, "汇总.xlsx"), false), all, [0, 1, 2, 3]);
     expect(error).toMatch(/^无法写出校验汇总/);
+  });
+});
+
+describe("SummaryRows (--json without a 校验汇总)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "jx-summary-rows-"));
+  const all = reports(dir);
+
+  test("the rows of every file, in the inputs' order, as the whole list gives them; none until every report is in", () => {
+    const rows = new SummaryRows(undefined);
+    for (const i of [3, 1]) rows.report(i, all[i]);
+    expect(rows.count).toBe(0);
+    expect(rows.jsonRows(all.length)).toBeUndefined();
+    for (const i of [0, 2]) rows.report(i, all[i]);
+    expect(rows.count).toBe(4);
+    expect(rows.jsonRows(all.length)).toEqual(summaryOf(all).json);
+    expect(rows.jsonRows(all.length)!.map((r) => r.file)).toEqual(all.map((r) => r.file));
+  });
+
+  test("the writer's --json rows are its workbook's, linked from it", async () => {
+    const file = join(dir, "汇总.xlsx");
+    const writer = new SummaryWriter(file, false);
+    expect(await written(writer, all, [1, 0, 3, 2])).toBeUndefined();
+    expect(writer.rows.jsonRows(all.length)).toEqual(summaryOf(all, file).json);
+    expect(writer.rows.jsonRows(all.length)![2].link).toBe("坏.xlsx");
   });
 });
