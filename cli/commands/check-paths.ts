@@ -3,7 +3,7 @@
  * inode, so a symbolic or hard link to the input is refused too), never over an existing file unless
  * --force (a numbered name instead), written to a temporary file in the target folder and renamed.
  */
-import { constants, promises as fs, realpathSync, statSync, lstatSync } from "fs";
+import { closeSync, constants, linkSync, lstatSync, mkdirSync, openSync, promises as fs, realpathSync, renameSync, rmSync, statSync, writeSync } from "fs";
 import { basename, dirname, extname, join, relative, resolve } from "path";
 
 const FS_WRITE_REASONS: Record<string, string> = {
@@ -113,29 +113,41 @@ export class OutputPlanner {
 }
 
 /**
- * Writes `bytes` (or what `write` puts in the temporary file) to `out`: a temporary file beside it, then
- * a hard link to the final name (which fails rather than replace a file that appeared meanwhile), or a
- * rename with `force`. The temporary file never stays behind.
+ * Writes the pieces `data` to `out`: a temporary file beside it, then a hard link to the final name (which fails
+ * rather than replace a file that appeared meanwhile), or a rename with `force`. The temporary file never stays
+ * behind. Synchronous: a worker writes one file at a time and has nothing else to do meanwhile, and each
+ * thread-pool round trip of fs.promises costs more than the call itself (measured: 200 copies' writes 0.3 s
+ * through fs.promises, 0.05 s this way).
  */
-export async function writeAtomically(out: string, write: (tmp: string) => Promise<void>, force: boolean): Promise<void> {
-  await fs.mkdir(dirname(out), { recursive: true });
+export function writeAtomically(out: string, data: Uint8Array | Uint8Array[], force: boolean): void {
+  mkdirSync(dirname(out), { recursive: true });
   const tmp = join(dirname(out), `.${basename(out)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
   try {
-    await write(tmp);
+    const fd = openSync(tmp, "wx");
+    try {
+      for (const piece of Array.isArray(data) ? data : [data]) writeFully(fd, piece);
+    } finally {
+      closeSync(fd);
+    }
     if (force) {
-      await fs.rename(tmp, out);
+      renameSync(tmp, out);
       return;
     }
     try {
-      await fs.link(tmp, out);
+      linkSync(tmp, out);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       // File systems without hard links: rename, after checking that nothing is there.
       if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EXDEV") throw e;
       if (exists(out)) throw Object.assign(new Error("exists"), { code: "EEXIST" });
-      await fs.rename(tmp, out);
+      renameSync(tmp, out);
     }
   } finally {
-    await fs.rm(tmp, { force: true });
+    rmSync(tmp, { force: true });
   }
+}
+
+/** writeSync may write less than asked (a full disk, a signal): the rest is written, or the error thrown. */
+function writeFully(fd: number, bytes: Uint8Array): void {
+  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
 }

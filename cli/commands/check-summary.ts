@@ -3,7 +3,7 @@
  * linked to the checked copies. The rows are the engine's (src/check/summary.ts), the workbook the adapter's
  * (src/adapters/summary-xlsx.ts).
  */
-import { existsSync, promises as fs, realpathSync } from "fs";
+import { existsSync, realpathSync } from "fs";
 import { dirname, join, relative, resolve, sep } from "path";
 import { buildSummary, SummaryBuilder, SUMMARY_FILE_NAME, type Summary, type SummaryInput, type SummaryJsonFile, type SummaryPart } from "../../src/check/summary";
 import { UsageError } from "../errors";
@@ -150,20 +150,10 @@ export class SummaryWriter {
       return `无法写出校验汇总“${this.file}”：内部错误（${e instanceof Error ? e.message : String(e)}）`;
     }
     try {
-      const chunks = this.chunks;
-      await writeAtomically(this.file, (tmp) => writeChunks(tmp, chunks), this.force);
+      writeAtomically(this.file, this.chunks, this.force);
       return undefined;
     } catch (e) {
       return summaryWriteError(this.file, e);
     }
-  }
-}
-
-async function writeChunks(file: string, chunks: Uint8Array[]): Promise<void> {
-  const handle = await fs.open(file, "wx");
-  try {
-    for (const c of chunks) await handle.write(c);
-  } finally {
-    await handle.close();
   }
 }

@@ -37,7 +37,7 @@ async function checkFile(task: CheckTask): Promise<FileReport> {
   // The xlsx adapter (exceljs) is loaded when a file is checked, not at start-up: `jx --help` stays fast.
   // require(), not import(): a worker run from TypeScript has tsx's require hook only (check-pool.ts).
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { loadGrids, writeCheckedCopy, WorkbookReadError } = require("../../src/adapters/xlsx") as typeof import("../../src/adapters/xlsx");
+  const { loadGrids, checkedCopyBuffer, PatchError, WorkbookReadError } = require("../../src/adapters/xlsx") as typeof import("../../src/adapters/xlsx");
   const { file } = task;
   // One bounded pass to the grids (xlsx-grid-reader.ts, exceljs's grids exactly); the copy patches the bytes.
   let grids, wb: Uint8Array;
@@ -54,11 +54,22 @@ async function checkFile(task: CheckTask): Promise<FileReport> {
   } else if (result.tables.length > 0 && task.out) {
     const out = task.out;
     const plan = buildPlan(result, { fillMissing: true, annotate: true, overwriteDiverging: false, formulas: task.formulas });
+    let copy: Uint8Array | undefined;
     try {
-      await writeAtomically(out, (tmp) => writeCheckedCopy(wb, plan, result.findings, tmp, file), task.force);
-      report.written = out;
+      // Made from the bytes read; the planner never chose an input as the output (OutputPlanner).
+      copy = checkedCopyBuffer(wb, plan, result.findings);
     } catch (e) {
-      report.error = `无法写出校验副本“${out}”：${writeReason(e)}`;
+      // Why this workbook cannot be patched (PatchError, in Chinese), not a file-system reason.
+      if (!(e instanceof PatchError)) throw e;
+      report.error = `校验副本“${out}”未写出：${e.message}`;
+    }
+    if (copy) {
+      try {
+        writeAtomically(out, copy, task.force);
+        report.written = out;
+      } catch (e) {
+        report.error = `无法写出校验副本“${out}”：${writeReason(e)}`;
+      }
     }
   }
   return report;

@@ -7,6 +7,7 @@ import { runPool, DEFAULT_POOL, defaultJobs } from "../../cli/commands/check-poo
 import type { CheckTask } from "../../cli/commands/check-worker";
 import { OutputPlanner } from "../../cli/commands/check-paths";
 import { expandInputs } from "../../cli/commands/check-files";
+import { unzipSync, zipSync } from "fflate";
 import { mergeBomb, zipBomb } from "../fixtures/hostile";
 
 jest.setTimeout(180_000);
@@ -141,6 +142,20 @@ describe("output paths", () => {
     const listed = (await expandInputs([dir])).map((i) => i.file.slice(dir.length + 1));
     const expected = [...names.filter((n) => n.endsWith(".xlsx") && !n.startsWith("~$")), "区"].sort((x, y) => x.localeCompare(y));
     expect(listed).toEqual(expected.map((n) => (n === "区" ? join("区", "z.xlsx") : n)));
+  });
+
+  test("a workbook that reads but cannot be patched says why in Chinese, not as a disk error; nothing is written", () => {
+    const dir = tmp();
+    const parts = unzipSync(readFileSync(SEED));
+    delete parts["[Content_Types].xml"];
+    const input = join(dir, "无类型表.xlsx");
+    writeFileSync(input, zipSync(parts));
+    const r = jx([input, "--out", join(dir, "out"), "--json"]);
+    expect(r.code).toBe(2);
+    const report = JSON.parse(r.stdout).files[0];
+    expect(report.findings.length).toBeGreaterThan(0); // checked all the same
+    expect(report.error).toBe(`校验副本“${join(dir, "out", "无类型表.checked.xlsx")}”未写出：工作簿缺少 [Content_Types].xml，无法生成校验副本。`);
+    expect(readdirSync(join(dir, "out"))).toEqual([]);
   });
 
   test("subfolders are kept under --out, so equal names cannot collide", () => {
