@@ -129,8 +129,11 @@ export async function runCheck(paths: string[], cli: CheckCliOptions): Promise<n
 function summaryLine(reports: FileReport[]): string {
   const findings = reports.flatMap((r) => r.findings);
   const errors = findings.filter((f) => f.severity === "error").length;
-  const unreadable = reports.filter((r) => r.error).length;
-  return `共检查${reports.length}个文件${unreadable ? `（${unreadable}个无法读取）` : ""}，发现${findings.length}个问题，其中错误${errors}个。`;
+  // A file whose tables were read but whose copy was not written is not an unreadable one.
+  const unreadable = reports.filter((r) => r.error && r.tables.length === 0).length;
+  const unwritten = reports.filter((r) => r.error && r.tables.length > 0).length;
+  const notes = [unreadable ? `${unreadable}个无法读取` : "", unwritten ? `${unwritten}个未写出校验副本` : ""].filter(Boolean).join("，");
+  return `共检查${reports.length}个文件${notes ? `（${notes}）` : ""}，发现${findings.length}个问题，其中错误${errors}个。`;
 }
 
 export function checkCommand(): Command {
@@ -167,7 +170,7 @@ ${scoringOptionsHelp()}
 原文件不会被修改。校验副本中：缺失的得分按评分规则填入，问题单元格按严重程度着色并附批注，
 新增“校验结果”工作表列出全部问题并链接到对应单元格。
 
-退出码：0 无错误级问题；1 存在错误级问题或有工作簿未找到指标表；2 用法错误或有文件无法读取（其余文件照常检查）。`,
+退出码：0 无错误级问题；1 存在错误级问题或有工作簿未找到指标表；2 用法错误、有文件无法读取或有校验副本未能写出（其余文件照常检查）。`,
     )
     .action(async (paths: string[], opts: CheckCliOptions) => {
       process.exitCode = await runCheck(paths, opts);

@@ -150,6 +150,9 @@ describe("output paths", () => {
     delete parts["[Content_Types].xml"];
     const input = join(dir, "无类型表.xlsx");
     writeFileSync(input, zipSync(parts));
+    const human = jx([input, "--out", join(dir, "out")]);
+    expect(human.code).toBe(2);
+    expect(human.stdout).toContain("共检查1个文件（1个未写出校验副本）");
     const r = jx([input, "--out", join(dir, "out"), "--json"]);
     expect(r.code).toBe(2);
     const report = JSON.parse(r.stdout).files[0];
