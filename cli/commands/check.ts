@@ -31,8 +31,8 @@ interface CheckCliOptions {
 
 const PROGRESS_FROM = 5;
 
-function jobsFrom(text: string | undefined, writesCopies: boolean): number {
-  if (text === undefined) return defaultJobs(writesCopies);
+function jobsFrom(text: string | undefined): number {
+  if (text === undefined) return defaultJobs();
   const n = Number(text);
   if (!Number.isInteger(n) || n < 1) throw new UsageError(`--jobs 应为正整数，收到：${text}`);
   return n;
@@ -53,7 +53,7 @@ export async function runCheck(paths: string[], cli: CheckCliOptions): Promise<n
     const problem = await prepareOutDir(cli.out);
     if (problem) throw new UsageError(problem);
   }
-  const jobs = jobsFrom(cli.jobs, Boolean(cli.write));
+  const jobs = jobsFrom(cli.jobs);
   const expanded = await expandInputs(paths);
   for (const empty of expanded.filter((i) => i.emptyFolder)) process.stderr.write(`错误：${empty.error}\n`);
   const inputs = expanded.filter((i) => !i.emptyFolder);
@@ -149,7 +149,7 @@ export function checkCommand(): Command {
     .option("--table <工作表!区域>", "指定指标表所在区域（含表头），如 \"Sheet1!A5:K40\"；未识别到表格或识别有误时使用")
     .option("--columns <角色=列,...>", `指定各列的角色，如 权重=F,自评得分=I,核查得分=J（角色：${Object.values(ROLE_NAMES).join("、")}）`)
     .option("--header-rows <行号>", "与 --table 一同使用：表头所在行，如 5-6")
-    .option("--jobs <数量>", "同时检查的文件数（每个文件在独立的工作线程中检查；默认：写出校验副本时为 CPU 核数，只出报告时少用一个核，最多 4）")
+    .option("--jobs <数量>", "同时检查的文件数（每个文件在独立的工作线程中检查；默认：CPU 核数，最多 4）")
     .option(FORMULAS_FLAG, "缺失得分的写法：native 写入计算出的得分（不需加载项），jx 写入 =JX.SCORE(…) 公式（需安装 JX 加载项）", "native");
   return withScoringOptionFlag(cmd, "stepCounting=nearest 或 步长=就近")
     .addHelpText(

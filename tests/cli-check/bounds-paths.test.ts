@@ -42,9 +42,8 @@ describe("a folder with hostile files", () => {
 });
 
 describe("how many workers by default", () => {
-  test("one per core when copies are written, one core fewer for reports only; at least 1, at most 4", () => {
-    expect([1, 2, 4, 8].map((cores) => defaultJobs(true, cores))).toEqual([1, 2, 4, 4]);
-    expect([1, 2, 4, 8].map((cores) => defaultJobs(false, cores))).toEqual([1, 1, 3, 4]);
+  test("one per core, at least 1, at most 4", () => {
+    expect([1, 2, 4, 8].map((cores) => defaultJobs(cores))).toEqual([1, 2, 4, 4]);
   });
 });
 
