@@ -5,6 +5,10 @@
 import { DOMParser, XMLSerializer, type Document, type Element, type Node } from "@xmldom/xmldom";
 import { PatchError } from "./error";
 import { XML_DECL } from "../xml-text";
+import { cacheGrammarRegExps } from "./xmldom-regexp-cache";
+
+// Before the first parse: xmldom 0.9 otherwise builds a regular expression per end tag (xmldom-regexp-cache.ts).
+cacheGrammarRegExps();
 
 export { NS, XML_DECL, escapeXml, xmlSafe } from "../xml-text";
 export { PatchError };
