@@ -115,7 +115,7 @@ export class SummaryRows {
 export class SummaryWriter {
   private readonly chunks: Uint8Array[] = [];
   private readonly xlsx: SummaryXlsx;
-  /** The rows, for --json too. */
+  /** The rows: each report goes in here (any order), and --json takes its rows from here too. */
   readonly rows: SummaryRows;
   /** After finish(): what the workbook could not hold within Excel's limits, to tell the user (Chinese). */
   notices: string[] = [];
@@ -132,11 +132,6 @@ export class SummaryWriter {
     const xlsx = new SummaryXlsx((chunk) => this.chunks.push(chunk), { entry: backgroundEntry });
     this.xlsx = xlsx;
     this.rows = new SummaryRows(file, (part) => xlsx.add(part));
-  }
-
-  /** The report of the file at `index` of the inputs, in any order; its rows go in in the inputs' order. */
-  report(index: number, report: FileReport): void {
-    this.rows.report(index, report);
   }
 
   /** After the last report: the workbook written; a Chinese reason when it cannot be. */

@@ -11,6 +11,7 @@
 import type * as Fflate from "fflate";
 import { groupedCount } from "../values/format";
 import { joinBytes } from "./bytes";
+import { nodeZlib } from "./node-zlib";
 
 /**
  * fflate, loaded where it is needed: a part larger than one chunk or one zlib refuses, Latin-1 without a
@@ -33,15 +34,7 @@ export function utf8Text(bytes: Uint8Array): string {
  * Should zlib refuse the bytes, fflate reads them as before, so a broken part fails with the same error. The
  * browser page has no zlib (webpack: `zlib: false`, an empty module) and keeps fflate.
  */
-const nativeInflate: ((data: Uint8Array) => Uint8Array) | undefined = (() => {
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const zlib = require("zlib") as { inflateRawSync?: (data: Uint8Array) => Uint8Array };
-    return typeof zlib?.inflateRawSync === "function" ? zlib.inflateRawSync : undefined;
-  } catch {
-    return undefined;
-  }
-})();
+const nativeInflate: ((data: Uint8Array) => Uint8Array) | undefined = typeof nodeZlib?.inflateRawSync === "function" ? nodeZlib.inflateRawSync : undefined;
 
 /** Bytes as Latin-1 text (each byte one character), as fflate's strFromU8(bytes, true) gives: natively where there is a Buffer. */
 const latin1: (bytes: Uint8Array) => string =

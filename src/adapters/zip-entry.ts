@@ -8,25 +8,15 @@
  */
 import { Zip, ZipDeflate, ZipPassThrough, type ZipInputFile } from "fflate";
 import { joinBytes } from "./bytes";
+import { nodeZlib } from "./node-zlib";
 
 export type ZipEntry = ZipInputFile & { push(chunk: Uint8Array, final?: boolean): void };
 
 /** A new entry named `filename`, to be added to a zip and pushed into. */
 export type ZipEntryFactory = (filename: string) => ZipEntry;
 
-type DeflateRaw = (data: Uint8Array, options: { level: number }) => Uint8Array;
-type ZlibStream = import("stream").Transform;
-
-const zlib: { deflateRawSync?: DeflateRaw; createDeflateRaw?: (options: { level: number }) => ZlibStream } | undefined = (() => {
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return require("zlib");
-  } catch {
-    return undefined;
-  }
-})();
-const nativeDeflate = typeof zlib?.deflateRawSync === "function" ? zlib.deflateRawSync : undefined;
-const nativeStream = typeof zlib?.createDeflateRaw === "function" ? zlib.createDeflateRaw : undefined;
+const nativeDeflate = typeof nodeZlib?.deflateRawSync === "function" ? nodeZlib.deflateRawSync : undefined;
+const nativeStream = typeof nodeZlib?.createDeflateRaw === "function" ? nodeZlib.createDeflateRaw : undefined;
 
 /** Deflate level of every entry (zlib's and fflate's default). */
 const LEVEL = 6;

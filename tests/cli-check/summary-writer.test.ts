@@ -39,7 +39,7 @@ async function cells(file: string): Promise<string> {
 }
 
 async function written(writer: SummaryWriter, all: FileReport[], order: number[]): Promise<string | undefined> {
-  for (const i of order) writer.report(i, all[i]);
+  for (const i of order) writer.rows.report(i, all[i]);
   return writer.finish(all);
 }
 
