@@ -3,6 +3,7 @@ import { KIND_LABELS, SEVERITY_LABELS } from "../../src/check/labels";
 import type { SummaryJsonFile } from "../../src/check/summary";
 import type { Finding, TableSummary } from "../../src/check/types";
 import { readingJson, readingLines } from "./check-tables";
+import { noFindingsText } from "../../src/check/reading";
 
 export interface FileReport {
   file: string;
@@ -67,7 +68,7 @@ export function humanReport(r: FileReport): string {
   if (r.tables.length === 0 && !r.findings.some((f) => f.kind === "no-table")) lines.push("  未找到指标表（表头需含“一级指标/三级指标”与“权重/分值”或“得分”等字样）");
   lines.push(...r.tables.flatMap((t) => [tableLine(t), ...readingLines(t)]));
   if (r.findings.length === 0) {
-    if (r.tables.length > 0) lines.push("  未发现问题");
+    if (r.tables.length > 0) lines.push(`  ${noFindingsText(r.tables).text}`);
   } else {
     const count = (s: Finding["severity"]) => r.findings.filter((f) => f.severity === s).length;
     lines.push(`  发现${r.findings.length}个问题（错误${count("error")}，警告${count("warning")}，提示${count("info")}）：`);

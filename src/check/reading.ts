@@ -90,6 +90,18 @@ export function countsText(report: TableReport): string {
   return `${head}；未计算：${report.notComputed.map((n) => `${n.reason}${n.count}行（${rows(n)}）`).join("；")}`;
 }
 
+/**
+ * What a result without findings may say: "未发现问题" only when every indicator row read was computed; else how
+ * many were and how many were not — the rows JX could not score are not found right, only not checked.
+ */
+export function noFindingsText(tables: { reading?: TableReport }[]): { text: string; complete: boolean } {
+  const readings = tables.flatMap((t) => (t.reading ? [t.reading] : []));
+  const computed = readings.reduce((n, r) => n + r.rowsComputed, 0);
+  const left = readings.reduce((n, r) => n + r.rowsRead - r.rowsComputed, 0);
+  if (left <= 0) return { text: "未发现问题", complete: true };
+  return { text: `已计算得分的${computed}行未发现问题；另有${left}行未能计算得分（原因见识别情况），这些行请人工核对`, complete: false };
+}
+
 /** A table without a weight column (and no weights in names) or without a score column: nothing was checked. */
 export function readingFindings(table: IndicatorTable, units: ScoredUnit[]): Finding[] {
   const cols = table.columns;

@@ -37,7 +37,7 @@ export function CheckResultView({ result, selected, onSelectTable, onSelectFindi
       {showFindings ? (
         <section aria-label="问题">
           <Subtitle2 as="h2">{`发现 ${findings.length} 个问题${table ? "（所选表）" : ""}`}</Subtitle2>
-          <FindingsView findings={findings} onSelect={onSelectFinding} />
+          <FindingsView findings={findings} tables={table ? [table] : result.tables} onSelect={onSelectFinding} />
         </section>
       ) : null}
     </div>

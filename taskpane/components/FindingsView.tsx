@@ -13,7 +13,8 @@ import {
 } from "@fluentui/react-components";
 import { ErrorCircle20Regular, Info20Regular, Warning20Regular } from "@fluentui/react-icons";
 import { KIND_LABELS, SEVERITY_LABELS } from "../../src/check/labels";
-import type { Finding, Severity } from "../../src/check/types";
+import type { Finding, Severity, TableSummary } from "../../src/check/types";
+import { noFindingsText } from "../../src/check/reading";
 import { groupFindings } from "../state/engine";
 
 const useStyles = makeStyles({
@@ -42,13 +43,18 @@ const BADGE: Record<Severity, "danger" | "warning" | "informative"> = { error: "
 
 export interface FindingsViewProps {
   findings: Finding[];
+  /** The tables these findings are of: what a result without findings covers. */
+  tables: TableSummary[];
   onSelect?: (finding: Finding) => void;
 }
 
-export function FindingsView({ findings, onSelect }: FindingsViewProps) {
+export function FindingsView({ findings, tables, onSelect }: FindingsViewProps) {
   const styles = useStyles();
   const groups = groupFindings(findings);
-  if (groups.length === 0) return <Text className={styles.empty}>未发现问题：权重、得分、合计与等级均与规则一致。</Text>;
+  if (groups.length === 0) {
+    const none = noFindingsText(tables);
+    return <Text className={styles.empty}>{none.complete ? "未发现问题：权重、得分、合计与等级均与规则一致。" : `${none.text}。`}</Text>;
+  }
   return (
     <Accordion multiple collapsible defaultOpenItems={groups.filter((g) => g.severity !== "info").map((g) => g.severity)} aria-label="校验结果">
       {groups.map((g) => (

@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync, mkd
 import { tmpdir } from "os";
 import { join } from "path";
 import { specToWorkbook } from "../../examples/specs/to-workbook";
+import ExcelJS from "exceljs";
 
 // Each test spawns the CLI (tsx compiles on start): generous limits for a loaded machine.
 jest.setTimeout(180000);
@@ -91,6 +92,34 @@ describe("jx check", () => {
     const r = jx([file]);
     expect(r.stdout).toContain("未发现问题");
     expect(r.code).toBe(0);
+  });
+
+  test("no findings where a row could not be scored: the line says how many rows were checked, not 未发现问题 alone", async () => {
+    const dir = tmp();
+    const file = join(dir, "缺实际值.xlsx");
+    const rule = "达到目标值得满分，未达到目标值不得分";
+    await specToWorkbook({
+      file: "缺实际值.xlsx",
+      source: "test",
+      sheets: [
+        {
+          name: "自评表",
+          rows: [
+            ["一级指标", "二级指标", "三级指标", "目标值", "实际值", "权重", "评分规则", "自评得分"],
+            ["产出", "数量", "完成数", "≥5个", "5个", 60, rule, 60],
+            ["效益", "满意度", "满意度", "≥90%", null, 40, rule, 40],
+            ["合计", null, null, null, null, 100, null, 100],
+          ],
+          merges: [],
+        },
+      ],
+    }).xlsx.writeFile(file);
+    const r = jx([file, "--out", join(dir, "out")]);
+    expect(r.stdout).toContain("已计算得分的1行未发现问题；另有1行未能计算得分（原因见识别情况），这些行请人工核对");
+    expect(r.stdout).not.toMatch(/^ {2}未发现问题$/m);
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.readFile(join(dir, "out", "缺实际值.checked.xlsx"));
+    expect(copy.getWorksheet("校验结果")!.getCell("B2").value).toBe("已计算得分的1行未发现问题；另有1行未能计算得分（原因见识别情况），这些行请人工核对");
   });
 
   test("an unreadable file exits 2 with a Chinese message naming it; the other files are still checked", async () => {

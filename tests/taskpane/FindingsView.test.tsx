@@ -2,7 +2,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { FindingsView } from "../../taskpane/components/FindingsView";
-import type { Finding } from "../../src/check/types";
+import type { Finding, TableSummary } from "../../src/check/types";
 
 const finding = (over: Partial<Finding>): Finding => ({
   sheet: "自评表",
@@ -25,7 +25,7 @@ const findings: Finding[] = [
 function renderView(onSelect?: (f: Finding) => void) {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <FindingsView findings={findings} onSelect={onSelect} />
+      <FindingsView findings={findings} tables={[]} onSelect={onSelect} />
     </FluentProvider>,
   );
 }
@@ -51,8 +51,34 @@ test("clicking a finding hands it to the host to select its cell", () => {
 test("no findings says so in Chinese", () => {
   render(
     <FluentProvider theme={webLightTheme}>
-      <FindingsView findings={[]} />
+      <FindingsView findings={[]} tables={[]} />
     </FluentProvider>,
   );
   expect(screen.getByText(/未发现问题/)).toBeTruthy();
+});
+
+test("no findings on a table with rows JX could not score says how many were checked, never that all agree", () => {
+  const table = (rowsRead: number, rowsComputed: number): TableSummary => ({
+    sheet: "自评表",
+    range: "A12:H23",
+    indicators: rowsRead,
+    weightSum: 100,
+    total: { reported: 100, computed: 100 },
+    grade: { reported: null, computed: "优" },
+    reading: { source: "detected", headerRows: "12", columns: [], unmapped: [], rowsRead, rowsWithWeight: rowsRead, rowsWithScore: rowsRead, rowsComputed, notComputed: [{ reason: "实际值为空", count: rowsRead - rowsComputed, rows: [15] }], skipped: [] },
+  });
+  const { unmount } = render(
+    <FluentProvider theme={webLightTheme}>
+      <FindingsView findings={[]} tables={[table(11, 4)]} />
+    </FluentProvider>,
+  );
+  expect(screen.getByText("已计算得分的4行未发现问题；另有7行未能计算得分（原因见识别情况），这些行请人工核对。")).toBeTruthy();
+  expect(screen.queryByText(/均与规则一致/)).toBeNull();
+  unmount();
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <FindingsView findings={[]} tables={[table(11, 11)]} />
+    </FluentProvider>,
+  );
+  expect(screen.getByText("未发现问题：权重、得分、合计与等级均与规则一致。")).toBeTruthy();
 });

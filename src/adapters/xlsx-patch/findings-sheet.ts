@@ -2,6 +2,7 @@
 import { columnLetters } from "../../sheet/address";
 import { FINDINGS_SHEET_HEADER, findingsSheetRows, internalLink, readingSheetRows } from "../../check/findings-sheet";
 import { SEVERITY_COLORS } from "../../check/labels";
+import { noFindingsText } from "../../check/reading";
 import type { Finding, TableSummary } from "../../check/types";
 import { TEXT_LIMIT, cutText } from "../../check/notes";
 import type { StylesPatch } from "./styles";
@@ -29,7 +30,7 @@ export function findingsSheetXml(findings: Finding[], styles: StylesPatch, table
   const wrap = styles.format({ wrapTop: true });
   const rows: string[] = [];
   rows.push(`<row r="1">${FINDINGS_SHEET_HEADER.map((h, c) => cell(`${columnLetters(c)}1`, h, bold)).join("")}</row>`);
-  if (findings.length === 0) rows.push(`<row r="2">${cell("B2", "未发现问题", 0)}</row>`);
+  if (findings.length === 0) rows.push(`<row r="2">${cell("B2", noFindingsText(tables).text, 0)}</row>`);
   findingsSheetRows(findings).forEach((row, i) => {
     const r = i + 2;
     const cells = row.values.map((v, c) => {
